@@ -1,0 +1,157 @@
+#include "Daemon.h"
+#include "api/AccessPolicy.h"
+#include "api/AdminController.h"
+#include "api/AuthController.h"
+#include "api/CallbacksController.h"
+#include "api/OpsController.h"
+#include "api/RequestAuthenticator.h"
+#include "api/RoutingController.h"
+#include "domain/CallbackLifecycle.h"
+#include "http/HttpListener.h"
+#include "integrations/OrsAnnouncer.h"
+#include "ops/HealthMonitor.h"
+#include "ops/Log.h"
+#include "ops/Metrics.h"
+#include "security/PasswordHasher.h"
+#include "store/AccountRecords.h"
+#include "store/CallbackCache.h"
+#include "store/GroupCommitWriter.h"
+#include "store/Migrator.h"
+#include "store/RedisClient.h"
+#include "store/SessionStore.h"
+#include "store/SqlReaderPool.h"
+
+#include <QHostInfo>
+#include <QTcpServer>
+
+namespace ges {
+
+namespace {
+DbSettings dbSettingsOf(const Config &c)
+{
+    return {c.dbHost, c.dbPort, c.dbName, c.dbUser, c.dbPassword, c.dbSecure};
+}
+} // namespace
+
+Daemon::Daemon(Config config, QObject *parent) : QObject(parent), m_config(std::move(config)) {}
+
+Daemon::~Daemon()
+{
+    // Listeners first, so no new work arrives while the rest shuts down.
+    m_external.reset();
+    m_internal.reset();
+}
+
+bool Daemon::start(QString *error)
+{
+    const DbSettings db = dbSettingsOf(m_config);
+    const int applied = Migrator(db).apply(error);
+    if (applied < 0)
+        return false;
+    if (!bootstrapAdministrator(error))
+        return false;
+
+    m_metrics = std::make_unique<Metrics>();
+    m_reader = std::make_unique<SqlReaderPool>(db, m_config.dbReadThreads);
+    m_writer = std::make_unique<GroupCommitWriter>(db);
+    m_writer->start();
+    m_redis = std::make_unique<RedisClient>("ges", m_config.redis.host, m_config.redis.port,
+                                            m_config.redis.password);
+    m_orsRedis = std::make_unique<RedisClient>("ors", m_config.ors.host, m_config.ors.port,
+                                               m_config.ors.password);
+    m_cache = std::make_unique<CallbackCache>(*m_redis);
+    m_sessions = std::make_unique<SessionStore>(*m_redis);
+    m_announcer = std::make_unique<OrsAnnouncer>(*m_orsRedis, m_config.orsStreamName);
+    m_lifecycle = std::make_unique<CallbackLifecycle>(*m_reader, *m_writer, *m_redis, *m_cache,
+                                                      *m_announcer, *m_metrics);
+    m_access = std::make_unique<AccessPolicy>(m_config.devopsGroups);
+    m_authenticator = std::make_unique<RequestAuthenticator>(*m_reader, *m_redis, *m_sessions,
+                                                             m_config.routingToken);
+    m_health = std::make_unique<HealthMonitor>(*m_redis, *m_orsRedis, *m_reader, *m_metrics,
+                                               QHostInfo::localHostName());
+    buildListeners();
+
+    const auto bind = [&](HttpListener &listener, quint16 port, const char *what) {
+        auto *server = new QTcpServer(&listener);
+        if (!server->listen(m_config.bindAddress, port)) {
+            *error = QStringLiteral("cannot listen on %1:%2 (%3): %4")
+                         .arg(m_config.bindAddress.toString()).arg(port).arg(what, server->errorString());
+            return false;
+        }
+        listener.bind(server);
+        return true;
+    };
+    if (!bind(*m_external, m_config.externalPort, "SERVER_EXTERNAL_PORT") ||
+        !bind(*m_internal, m_config.internalPort, "SERVER_INTERNAL_PORT"))
+        return false;
+
+    m_redis->start();
+    m_orsRedis->start();
+    m_health->start();
+    log::info("gesd", QStringLiteral("listening"),
+              {{"external", QString::number(m_config.externalPort)},
+               {"internal", QString::number(m_config.internalPort)},
+               {"migrationsApplied", QString::number(applied)}});
+    return true;
+}
+
+void Daemon::buildListeners()
+{
+    Router external;
+    m_callbacks = std::make_unique<CallbacksController>(*m_lifecycle);
+    m_callbacks->registerRoutes(external);
+
+    Router internal;
+    m_ops = std::make_unique<OpsController>(*m_health, *m_metrics);
+    m_ops->registerRoutes(internal);
+    m_auth = std::make_unique<AuthController>(*m_reader, *m_sessions);
+    m_auth->registerRoutes(internal);
+    m_admin = std::make_unique<AdminController>(*m_reader, *m_writer, *m_access);
+    m_admin->registerRoutes(internal);
+    m_routing = std::make_unique<RoutingController>(*m_lifecycle);
+    m_routing->registerRoutes(internal);
+
+    const Authenticator auth = [this](const ExchangePtr &e, AuthKind kind, std::function<void()> next) {
+        m_authenticator->authenticate(e, kind, std::move(next));
+    };
+    m_external = std::make_unique<HttpListener>(ListenerPolicy{"external", m_config.maxBodyBytes, true},
+                                                std::move(external), auth, *m_metrics);
+    m_internal = std::make_unique<HttpListener>(ListenerPolicy{"internal", m_config.maxBodyBytes, false},
+                                                std::move(internal), auth, *m_metrics);
+}
+
+bool Daemon::bootstrapAdministrator(QString *error)
+{
+    if (m_config.adminUser.isEmpty())
+        return true;
+    // Start-up, before any listener: a short synchronous transaction is fine here.
+    const QString connection = QStringLiteral("ges-bootstrap");
+    bool ok = false;
+    {
+        QSqlDatabase db = dbSettingsOf(m_config).open(connection, error);
+        if (db.isOpen()) {
+            const UserRecord admin{m_config.adminUser, PasswordHasher::hash(m_config.adminPassword),
+                                   {roles::Administrator}, {QStringLiteral("*")}, false};
+            const auto created = AccountRecords::createUserIfMissing(db, admin);
+            ok = created.ok();
+            if (!ok)
+                *error = QStringLiteral("creating ADMIN-USER: ") + created.error().message;
+            else if (created.value())
+                log::info("gesd", QStringLiteral("created the administrator from ADMIN-USER"),
+                          {{"user", m_config.adminUser}});
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return ok;
+}
+
+void Daemon::stopListening()
+{
+    for (HttpListener *listener : {m_external.get(), m_internal.get()})
+        if (listener)
+            for (QTcpServer *server : listener->servers())
+                server->close();
+}
+
+} // namespace ges

@@ -1,0 +1,67 @@
+#pragma once
+#include "config/Config.h"
+
+#include <QObject>
+#include <memory>
+
+namespace ges {
+
+class Metrics;
+class SqlReaderPool;
+class GroupCommitWriter;
+class RedisClient;
+class CallbackCache;
+class SessionStore;
+class OrsAnnouncer;
+class CallbackLifecycle;
+class AccessPolicy;
+class RequestAuthenticator;
+class CallbacksController;
+class AuthController;
+class AdminController;
+class OpsController;
+class RoutingController;
+class HealthMonitor;
+class HttpListener;
+
+// Wires the daemon together: stores, domain, controllers and the two listeners.
+class Daemon : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Daemon(Config config, QObject *parent = nullptr);
+    ~Daemon() override;
+
+    // Applies migrations, bootstraps the administrator, connects and starts listening.
+    bool start(QString *error);
+    // Stops accepting connections; in-flight requests are still answered.
+    void stopListening();
+
+private:
+    bool bootstrapAdministrator(QString *error);
+    void buildListeners();
+
+    Config m_config;
+    std::unique_ptr<Metrics> m_metrics;
+    std::unique_ptr<SqlReaderPool> m_reader;
+    std::unique_ptr<GroupCommitWriter> m_writer;
+    std::unique_ptr<RedisClient> m_redis;
+    std::unique_ptr<RedisClient> m_orsRedis;
+    std::unique_ptr<CallbackCache> m_cache;
+    std::unique_ptr<SessionStore> m_sessions;
+    std::unique_ptr<OrsAnnouncer> m_announcer;
+    std::unique_ptr<CallbackLifecycle> m_lifecycle;
+    std::unique_ptr<AccessPolicy> m_access;
+    std::unique_ptr<RequestAuthenticator> m_authenticator;
+    std::unique_ptr<CallbacksController> m_callbacks;
+    std::unique_ptr<AuthController> m_auth;
+    std::unique_ptr<AdminController> m_admin;
+    std::unique_ptr<OpsController> m_ops;
+    std::unique_ptr<RoutingController> m_routing;
+    std::unique_ptr<HealthMonitor> m_health;
+    std::unique_ptr<HttpListener> m_external;
+    std::unique_ptr<HttpListener> m_internal;
+};
+
+
+} // namespace ges

@@ -1,0 +1,68 @@
+#include "CallbacksController.h"
+#include "JsonBody.h"
+#include "domain/CallbackLifecycle.h"
+#include "shared/ApiPaths.h"
+#include "shared/ErrorCodes.h"
+#include "shared/PhoneNumber.h"
+
+namespace ges {
+
+void CallbacksController::registerRoutes(Router &router)
+{
+    router.add({"POST", paths::CallbacksCreate, false, AuthKind::ApiKey,
+                [this](const ExchangePtr &e) { create(e); }, {}});
+    router.add({"POST", paths::CallbacksRetrieve, false, AuthKind::ApiKey,
+                [this](const ExchangePtr &e) { retrieve(e); }, {}});
+    router.add({"POST", paths::CallbacksCancel, false, AuthKind::ApiKey,
+                [this](const ExchangePtr &e) { cancel(e); }, {}});
+}
+
+void CallbacksController::create(const ExchangePtr &exchange)
+{
+    const auto body = jsonBody(exchange);
+    if (!body)
+        return;
+    auto parsed = CreateCallbackRequest::parse(*body);
+    if (auto *error = std::get_if<ApiError>(&parsed))
+        return exchange->replyError(*error);
+    m_lifecycle.create(exchange->principal.tenant, std::get<CreateCallbackRequest>(parsed),
+                       [exchange](const Outcome &outcome) { replyOutcome(exchange, outcome); });
+}
+
+void CallbacksController::retrieve(const ExchangePtr &exchange)
+{
+    const auto body = jsonBody(exchange);
+    if (!body)
+        return;
+    const QString tenant = exchange->principal.tenant;
+    auto reply = [exchange](const Outcome &outcome) { replyOutcome(exchange, outcome); };
+    const QJsonValue id = body->value("id");
+    if (id.isString() && !id.toString().isEmpty())
+        return m_lifecycle.retrieveById(tenant, id.toString(), reply);
+    const QJsonValue phone = body->value("phoneNumber");
+    if (phone.isString() && !phone.toString().isEmpty()) {
+        const auto normalized = phone::normalize(phone.toString());
+        if (!normalized)
+            return exchange->replyError(ApiError::field(errc::InvalidField, "phoneNumber",
+                                                        "must be an international number: + and 7-15 digits"));
+        return m_lifecycle.retrieveByPhone(tenant, *normalized, body->value("serviceName").toString(), reply);
+    }
+    exchange->replyError({400, errc::MissingField, QStringLiteral("give id or phoneNumber"),
+                          {{"id", "required (or phoneNumber)"}}, 0});
+}
+
+void CallbacksController::cancel(const ExchangePtr &exchange)
+{
+    const auto body = jsonBody(exchange);
+    if (!body)
+        return;
+    const QJsonValue id = body->value("id");
+    if (!id.isString() || id.toString().isEmpty())
+        return exchange->replyError({400, errc::MissingField, QStringLiteral("id: required"),
+                                     {{"id", "required"}}, 0});
+    m_lifecycle.cancel(exchange->principal.tenant, id.toString(),
+                       QStringLiteral("api:") + exchange->principal.apiKeyPrefix,
+                       [exchange](const Outcome &outcome) { replyOutcome(exchange, outcome); });
+}
+
+} // namespace ges

@@ -1,0 +1,118 @@
+#include "RequestAuthenticator.h"
+#include "security/ApiKeyCodec.h"
+#include "shared/ErrorCodes.h"
+#include "store/AccountRecords.h"
+#include "store/RedisKeys.h"
+#include "store/SessionStore.h"
+#include "store/SqlReaderPool.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <openssl/crypto.h>
+
+namespace ges {
+
+namespace {
+constexpr int kApiKeyCacheSeconds = 60;
+
+ApiError unauthorized(const char *code, const QString &message)
+{
+    return {401, QString::fromLatin1(code), message, {}, 0};
+}
+} // namespace
+
+RequestAuthenticator::RequestAuthenticator(SqlReaderPool &reader, RedisClient &redis,
+                                           SessionStore &sessions, QString routingToken, QObject *parent)
+    : QObject(parent), m_reader(reader), m_redis(redis), m_sessions(sessions),
+      m_routingToken(routingToken.toUtf8())
+{
+}
+
+QString RequestAuthenticator::bearerToken(const HttpExchange &exchange)
+{
+    const QByteArray header = exchange.header("authorization").trimmed();
+    if (!header.startsWith("Bearer ") && !header.startsWith("bearer "))
+        return {};
+    return QString::fromUtf8(header.mid(7).trimmed());
+}
+
+void RequestAuthenticator::authenticate(const ExchangePtr &exchange, AuthKind kind, std::function<void()> next)
+{
+    switch (kind) {
+    case AuthKind::None: return next();
+    case AuthKind::ApiKey: return apiKey(exchange, std::move(next));
+    case AuthKind::Session: return session(exchange, std::move(next));
+    case AuthKind::RoutingToken: return routing(exchange, std::move(next));
+    }
+}
+
+void RequestAuthenticator::apiKey(const ExchangePtr &exchange, std::function<void()> next)
+{
+    const QString key = QString::fromUtf8(exchange->header("x-api-key").trimmed());
+    if (key.isEmpty())
+        return exchange->replyError(unauthorized(errc::ApiKeyMissing, QStringLiteral("the X-API-Key header is required")));
+    if (!ApiKeyCodec::looksValid(key))
+        return exchange->replyError(unauthorized(errc::ApiKeyInvalid, QStringLiteral("the API key is not valid")));
+    const QByteArray hash = ApiKeyCodec::hash(key);
+    m_redis.command({"GET", rediskeys::apiKey(hash.toHex())},
+                    [this, exchange, hash, next](const RedisReply &r) {
+                        if (r.type != RedisReply::Type::String)
+                            return apiKeyFromDatabase(exchange, hash, next);
+                        const QJsonObject cached = QJsonDocument::fromJson(r.text).object();
+                        exchange->principal.tenant = cached.value("tenant").toString();
+                        exchange->principal.apiKeyPrefix = cached.value("prefix").toString();
+                        next();
+                    });
+}
+
+void RequestAuthenticator::apiKeyFromDatabase(const ExchangePtr &exchange, const QByteArray &hash,
+                                              std::function<void()> next)
+{
+    m_reader.run<std::optional<ApiKeyRecord>>(
+        this, [hash](QSqlDatabase &db) { return AccountRecords::findApiKey(db, hash); },
+        [this, exchange, hash, next](const DbResult<std::optional<ApiKeyRecord>> &found) {
+            if (!found.ok())
+                return exchange->replyError(ApiError::unavailable(QStringLiteral("cannot check the API key now")));
+            const auto &record = found.value();
+            const bool expired = record && record->expiresAt.isValid() &&
+                                 record->expiresAt < QDateTime::currentDateTimeUtc();
+            if (!record || record->revoked || expired)
+                return exchange->replyError(unauthorized(errc::ApiKeyInvalid, QStringLiteral("the API key is not valid")));
+            const QJsonObject cached{{"tenant", record->tenant}, {"prefix", record->prefix}};
+            m_redis.command({"SET", rediskeys::apiKey(hash.toHex()),
+                             QJsonDocument(cached).toJson(QJsonDocument::Compact), "EX",
+                             QByteArray::number(kApiKeyCacheSeconds)});
+            exchange->principal.tenant = record->tenant;
+            exchange->principal.apiKeyPrefix = record->prefix;
+            next();
+        });
+}
+
+void RequestAuthenticator::session(const ExchangePtr &exchange, std::function<void()> next)
+{
+    const QString token = bearerToken(*exchange);
+    if (token.isEmpty() || token.size() > 256)
+        return exchange->replyError(unauthorized(errc::Unauthorized, QStringLiteral("log in first (Authorization: Bearer <token>)")));
+    m_sessions.touch(token, [exchange, next](std::optional<Principal> principal, bool error) {
+        if (error)
+            return exchange->replyError(ApiError::unavailable(QStringLiteral("cannot check the session now")));
+        if (!principal)
+            return exchange->replyError(unauthorized(errc::Unauthorized, QStringLiteral("the session has expired or is unknown; log in again")));
+        exchange->principal = *principal;
+        next();
+    });
+}
+
+void RequestAuthenticator::routing(const ExchangePtr &exchange, std::function<void()> next)
+{
+    const QByteArray token = bearerToken(*exchange).toUtf8();
+    const bool ok = !m_routingToken.isEmpty() && token.size() == m_routingToken.size() &&
+                    CRYPTO_memcmp(token.constData(), m_routingToken.constData(), size_t(token.size())) == 0;
+    if (!ok)
+        return exchange->replyError(unauthorized(errc::Unauthorized, QStringLiteral("the routing token is missing or wrong")));
+    exchange->principal.routing = true;
+    next();
+}
+
+} // namespace ges

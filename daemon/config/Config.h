@@ -1,0 +1,85 @@
+#pragma once
+#include <QByteArray>
+#include <QHostAddress>
+#include <QProcessEnvironment>
+#include <QString>
+#include <QStringList>
+
+namespace ges {
+
+struct RedisEndpoint
+{
+    QString host;
+    quint16 port = 6379;
+    QString password;
+    bool secure = false;
+};
+
+// The daemon's whole configuration (API.md §2), loaded and validated once at start and
+// passed down; nothing else reads the environment.
+struct Config
+{
+    // logging
+    QString logLevel = QStringLiteral("INFO");
+    int logMaxLen = 2048;
+    QString logFormat = QStringLiteral("text");
+
+    // server
+    quint16 externalPort = 2050;
+    quint16 internalPort = 3050;
+    QHostAddress bindAddress{QHostAddress::AnyIPv4};
+    QString internalUrl = QStringLiteral("ges.ges");
+    QString regionAffinity;
+    QStringList devopsGroups;
+    qint64 maxBodyBytes = 64 * 1024; // (ours) HTTP_MAX_BODY_BYTES
+
+    // GES's own Redis
+    RedisEndpoint redis;
+    QString redisSentinels;
+    QString redisSentinelMaster;
+
+    // PostgreSQL
+    QString dbHost;
+    quint16 dbPort = 5432;
+    QString dbName = QStringLiteral("ges");
+    bool dbSecure = false;
+    QString dbUser;
+    QString dbPassword;
+    int dbReadThreads = 2; // (ours) DB_READ_THREADS
+
+    // GWS
+    QString gwsAuth, gwsEnv, gwsConf, gwsPublicAuth, gwsStats;
+    QString gwsClientId;
+    QString gwsClientPassword; // decrypted when DECRYPT_PASSWORD is set
+    QString gwsClientPasswordAsGiven; // the ciphertext, kept only so it is never logged
+    QString decryptPassword;
+
+    // Voice/ORS Redis
+    RedisEndpoint ors{QString(), 10000, QString(), false};
+    bool orsClusterMode = false;
+    QString orsStreamName = QStringLiteral("NewCallbackStream");
+    QString orsServerName;
+
+    // bootstrap and secrets
+    QString adminUser;
+    QString adminPassword;
+    QByteArray encryptionKey; // 32 bytes when set
+    QString routingToken;
+
+    // Every secret value, so the logger can make sure none is ever written.
+    QStringList secretValues() const;
+};
+
+struct ConfigLoadResult
+{
+    Config config;
+    QStringList problems; // one line per missing or invalid setting
+};
+
+class ConfigLoader
+{
+public:
+    static ConfigLoadResult load(const QProcessEnvironment &env);
+};
+
+} // namespace ges

@@ -1,0 +1,57 @@
+#pragma once
+#include "shared/ApiError.h"
+#include "shared/Callback.h"
+#include "shared/CreateCallbackRequest.h"
+
+#include <QJsonObject>
+#include <QObject>
+#include <functional>
+#include <variant>
+
+namespace ges {
+
+class SqlReaderPool;
+class GroupCommitWriter;
+class CallbackCache;
+class OrsAnnouncer;
+class Metrics;
+class RedisClient;
+
+using Outcome = std::variant<QJsonObject, ApiError>;
+using OutcomeHandler = std::function<void(const Outcome &)>;
+
+// The business rules of a callback's life: create (committed in PostgreSQL before it is
+// acknowledged, then cached in Redis and announced to ORS), retrieve, cancel and the
+// routing side's state reports. No HTTP and no SQL here.
+class CallbackLifecycle : public QObject
+{
+    Q_OBJECT
+public:
+    CallbackLifecycle(SqlReaderPool &reader, GroupCommitWriter &writer, RedisClient &redis,
+                      CallbackCache &cache, OrsAnnouncer &announcer, Metrics &metrics,
+                      QObject *parent = nullptr);
+
+    void create(const QString &tenant, const CreateCallbackRequest &request, OutcomeHandler done);
+    void retrieveById(const QString &tenant, const QString &id, OutcomeHandler done);
+    void retrieveByPhone(const QString &tenant, const QString &phone, const QString &service,
+                         OutcomeHandler done);
+    void cancel(const QString &tenant, const QString &id, const QString &actor, OutcomeHandler done);
+    // Routing side: tenant-agnostic, authenticated by ROUTING-TOKEN.
+    void report(const QString &id, CallbackState state, const QString &reason, OutcomeHandler done);
+
+private:
+    void store(const Callback &callback, const QString &virtualQueue, OutcomeHandler done);
+    void withQueueFacts(Callback callback, std::function<void(const Callback &)> done);
+    void changeState(const QString &tenant, const QString &id, CallbackState to,
+                     const QString &reason, const QString &actor,
+                     std::function<void(const Callback &)> onMoved, OutcomeHandler done);
+
+    SqlReaderPool &m_reader;
+    GroupCommitWriter &m_writer;
+    RedisClient &m_redis;
+    CallbackCache &m_cache;
+    OrsAnnouncer &m_announcer;
+    Metrics &m_metrics;
+};
+
+} // namespace ges

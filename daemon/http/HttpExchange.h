@@ -1,0 +1,78 @@
+#pragma once
+#include "domain/Principal.h"
+#include "shared/ApiError.h"
+
+#include <QByteArray>
+#include <QElapsedTimer>
+#include <QHostAddress>
+#include <QJsonValue>
+#include <QList>
+#include <QPair>
+#include <QPointer>
+#include <QStringList>
+#include <QTcpSocket>
+#include <QUrlQuery>
+#include <QtHttpServer/QHttpServerResponder>
+#include <functional>
+#include <memory>
+#include <optional>
+
+namespace ges {
+
+// One request and its pending answer. Everything needed from the QHttpServerRequest is
+// copied at arrival, because the request and its socket may be gone by the time the
+// answer is ready (QtHttpServer 6.4 keeps only raw pointers). Answering twice, or after
+// the client left, is harmless.
+class HttpExchange
+{
+public:
+    using FinishedHook = std::function<void(const HttpExchange &)>;
+
+    HttpExchange(QHttpServerResponder &&responder, QTcpSocket *socket, QByteArray method,
+                 QString path, QUrlQuery query, QList<QPair<QByteArray, QByteArray>> headers,
+                 QByteArray body, QHostAddress peer, FinishedHook onFinished);
+
+    const QByteArray &method() const { return m_method; }
+    const QString &path() const { return m_path; }
+    const QUrlQuery &query() const { return m_query; }
+    const QByteArray &body() const { return m_body; }
+    const QHostAddress &peer() const { return m_peer; }
+    QByteArray header(const QByteArray &name) const; // case-insensitive
+    bool hasHeader(const QByteArray &name) const;
+    const QString &corrId() const { return m_corrId; }
+    qint64 elapsedNs() const { return m_timer.nsecsElapsed(); }
+
+    QString routeName;     // for metrics: the route template, not the raw path
+    QString pathParameter; // the {name} part of a prefix route
+    Principal principal;
+
+    void replyData(const QJsonValue &data);
+    void replyError(const ApiError &error);
+    void replyJson(int status, const QJsonValue &json); // no envelope (health)
+    void reply(int status, const QByteArray &body, const QByteArray &contentType,
+               int retryAfterSeconds = 0);
+
+    bool answered() const { return m_status != 0; }
+    int status() const { return m_status; }
+    const QString &errorCode() const { return m_errorCode; }
+    bool clientGone() const;
+
+private:
+    std::optional<QHttpServerResponder> m_responder;
+    QPointer<QTcpSocket> m_socket;
+    QByteArray m_method;
+    QString m_path;
+    QUrlQuery m_query;
+    QList<QPair<QByteArray, QByteArray>> m_headers;
+    QByteArray m_body;
+    QHostAddress m_peer;
+    QString m_corrId;
+    QElapsedTimer m_timer;
+    FinishedHook m_onFinished;
+    int m_status = 0;
+    QString m_errorCode;
+};
+
+using ExchangePtr = std::shared_ptr<HttpExchange>;
+
+} // namespace ges

@@ -1,0 +1,45 @@
+#pragma once
+#include "HttpExchange.h"
+#include "Router.h"
+
+#include <QtHttpServer/QAbstractHttpServer>
+
+namespace ges {
+
+class Metrics;
+
+// Decides whether a caller may use a route; answers 401/403 itself when not.
+using Authenticator = std::function<void(const ExchangePtr &, AuthKind, std::function<void()> next)>;
+
+struct ListenerPolicy
+{
+    QString name;                 // "external" | "internal", for logs
+    qint64 maxBodyBytes = 65536;
+    bool refuseCcidHeaders = false; // external API (DESIGN.md §7)
+};
+
+// One port (external or internal). Owns the checks every request passes before its
+// handler: body limit (413), tenant headers (400), known path (404) and method (405),
+// JSON content type (415), authentication; and after it: metrics and the access log.
+class HttpListener : public QAbstractHttpServer
+{
+    Q_OBJECT
+public:
+    HttpListener(ListenerPolicy policy, Router router, Authenticator authenticator,
+                 Metrics &metrics, QObject *parent = nullptr);
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    bool precheck(const ExchangePtr &exchange, const QHttpServerRequest &request);
+    void finished(const HttpExchange &exchange);
+
+    ListenerPolicy m_policy;
+    Router m_router;
+    Authenticator m_authenticator;
+    Metrics &m_metrics;
+};
+
+} // namespace ges

@@ -1,0 +1,49 @@
+#pragma once
+#include <QElapsedTimer>
+#include <QJsonObject>
+#include <QObject>
+#include <QTimer>
+
+namespace ges {
+
+class RedisClient;
+class SqlReaderPool;
+class Metrics;
+
+// Checks each dependency in the background (every 15 s, and at once when a connection
+// drops or returns) and keeps the last result, so /health/detail never waits on a
+// dependency inside the request. Sets the REDIS_STATUS / DB_STATUS / ORS_REDIS_STATUS gauges.
+class HealthMonitor : public QObject
+{
+    Q_OBJECT
+public:
+    HealthMonitor(RedisClient &redis, RedisClient &orsRedis, SqlReaderPool &reader,
+                  Metrics &metrics, QString node, QObject *parent = nullptr);
+
+    void start(int intervalMs = 15000);
+    void checkNow();
+    QJsonObject detail() const;
+
+private:
+    struct Status
+    {
+        bool up = false;
+        double latencyMs = 0;
+        QString error;
+        bool checked = false;
+    };
+    void checkRedis(RedisClient &client, Status &status, const char *gauge);
+    void checkPostgres();
+    void setStatus(Status &status, const char *gauge, bool up, double latencyMs, const QString &error);
+    static QJsonObject toJson(const Status &status);
+
+    RedisClient &m_redis;
+    RedisClient &m_orsRedis;
+    SqlReaderPool &m_reader;
+    Metrics &m_metrics;
+    QString m_node;
+    QTimer m_timer;
+    Status m_redisStatus, m_orsStatus, m_dbStatus;
+};
+
+} // namespace ges

@@ -1,0 +1,27 @@
+#pragma once
+#include "RedisClient.h"
+#include "shared/Callback.h"
+
+#include <functional>
+#include <optional>
+
+namespace ges {
+
+// The callback part of the Redis working set: each callback as JSON (expiring with it)
+// and, for waiting immediate callbacks, their service queue, from which the position in
+// queue is read. Redis may lose all of it; PostgreSQL stays the record.
+class CallbackCache
+{
+public:
+    explicit CallbackCache(RedisClient &redis) : m_redis(redis) {}
+
+    // Stores the callback and updates its queue membership; `done(ok)`.
+    void put(const Callback &callback, std::function<void(bool)> done = {});
+    // 1-based position among the waiting callbacks of its service, if queued.
+    void position(const Callback &callback, std::function<void(std::optional<int>)> done);
+
+private:
+    RedisClient &m_redis;
+};
+
+} // namespace ges

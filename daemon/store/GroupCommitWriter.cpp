@@ -1,0 +1,117 @@
+#include "GroupCommitWriter.h"
+#include "ops/Log.h"
+
+namespace ges {
+
+namespace {
+constexpr size_t kMaxBatch = 512;
+const QString kConnection = QStringLiteral("ges-writer");
+} // namespace
+
+GroupCommitWriter::GroupCommitWriter(const DbSettings &settings, int maxQueued, QObject *parent)
+    : QThread(parent), m_settings(settings), m_maxQueued(maxQueued)
+{
+    setObjectName(QStringLiteral("sql-writer"));
+}
+
+GroupCommitWriter::~GroupCommitWriter()
+{
+    stop();
+}
+
+void GroupCommitWriter::stop()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        m_stopping = true;
+    }
+    m_wake.wakeAll();
+    wait();
+}
+
+void GroupCommitWriter::enqueue(Task task)
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (!m_stopping && m_queue.size() < size_t(m_maxQueued)) {
+            m_queue.push_back(std::move(task));
+            m_wake.wakeOne();
+            return;
+        }
+    }
+    const DbError busy = DbError::unavailable(QStringLiteral("write queue full or shutting down"));
+    task.finish(&busy);
+}
+
+void GroupCommitWriter::run()
+{
+    QSqlDatabase db;
+    for (;;) {
+        std::deque<Task> batch;
+        {
+            QMutexLocker lock(&m_mutex);
+            while (m_queue.empty() && !m_stopping)
+                m_wake.wait(&m_mutex);
+            if (m_queue.empty() && m_stopping)
+                break;
+            while (!m_queue.empty() && batch.size() < kMaxBatch) {
+                batch.push_back(std::move(m_queue.front()));
+                m_queue.pop_front();
+            }
+        }
+        if (!db.isValid() || !db.isOpen()) {
+            QString error;
+            db = m_settings.open(kConnection, &error);
+            if (!db.isOpen()) {
+                log::warn("store", QStringLiteral("writer cannot connect to PostgreSQL"),
+                          {{"error", error}});
+                const DbError down = DbError::unavailable(QStringLiteral("database unavailable"));
+                for (Task &task : batch)
+                    task.finish(&down);
+                continue;
+            }
+        }
+        runBatch(db, batch);
+    }
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(kConnection);
+}
+
+void GroupCommitWriter::runBatch(QSqlDatabase &db, std::deque<Task> &batch)
+{
+    QSqlQuery control(db);
+    auto failAll = [&](const DbError &error) {
+        db.rollback();
+        db.close(); // reconnect for the next batch; the connection may be gone
+        for (Task &task : batch)
+            task.finish(&error);
+    };
+    if (!db.transaction())
+        return failAll(DbError::unavailable(db.lastError().text()));
+    const bool single = batch.size() == 1;
+    std::vector<bool> failed(batch.size(), false);
+    for (size_t i = 0; i < batch.size(); ++i) {
+        if (!single && !control.exec(QStringLiteral("SAVEPOINT w")))
+            return failAll(DbError::fromQuery(control));
+        const bool ok = batch[i].apply(db);
+        failed[i] = !ok;
+        if (single)
+            break;
+        if (!control.exec(ok ? QStringLiteral("RELEASE SAVEPOINT w")
+                             : QStringLiteral("ROLLBACK TO SAVEPOINT w")))
+            return failAll(DbError::fromQuery(control));
+    }
+    if (single && failed[0]) {
+        db.rollback();
+        batch[0].finish(nullptr); // the job's own error
+        return;
+    }
+    if (!db.commit())
+        return failAll(DbError::unavailable(db.lastError().text()));
+    ++m_commits;
+    for (Task &task : batch)
+        task.finish(nullptr);
+}
+
+} // namespace ges

@@ -1,0 +1,68 @@
+#pragma once
+#include "DbResult.h"
+#include "DbSettings.h"
+
+#include <QMutex>
+#include <QObject>
+#include <QThread>
+#include <QWaitCondition>
+#include <deque>
+#include <functional>
+#include <memory>
+
+namespace ges {
+
+// All writes go through here (DESIGN.md §4): one thread owning one connection takes
+// every write that is waiting, runs them in one transaction (each in a savepoint, so one
+// failing write does not fail its neighbours), commits once, and only then reports each
+// result. Requests arriving together share one commit, which is what makes a durable
+// create fast. The queue is bounded: past `maxQueued` a write fails at once as
+// unavailable, rather than memory growing without limit.
+class GroupCommitWriter : public QThread
+{
+    Q_OBJECT
+public:
+    GroupCommitWriter(const DbSettings &settings, int maxQueued = 20000, QObject *parent = nullptr);
+    ~GroupCommitWriter() override;
+
+    template <class T>
+    void submit(QObject *context, std::function<DbResult<T>(QSqlDatabase &)> job,
+                std::function<void(DbResult<T>)> done)
+    {
+        auto result = std::make_shared<std::optional<DbResult<T>>>();
+        enqueue(Task{[job = std::move(job), result](QSqlDatabase &db) {
+                         *result = job(db);
+                         return result->value().ok();
+                     },
+                     [context, done = std::move(done), result](const DbError *batchError) {
+                         DbResult<T> r = batchError ? DbResult<T>(*batchError) : **result;
+                         QMetaObject::invokeMethod(
+                             context, [done, r = std::move(r)] { done(r); }, Qt::QueuedConnection);
+                     }});
+    }
+
+    void stop();
+    quint64 commits() const { return m_commits; }
+
+protected:
+    void run() override;
+
+private:
+    struct Task
+    {
+        std::function<bool(QSqlDatabase &)> apply;       // false: the job failed
+        std::function<void(const DbError *)> finish;     // batch error or null
+    };
+    void enqueue(Task task);
+    void runBatch(QSqlDatabase &db, std::deque<Task> &batch);
+
+    DbSettings m_settings;
+    int m_maxQueued;
+    QMutex m_mutex;
+    QWaitCondition m_wake;
+    std::deque<Task> m_queue;
+    bool m_stopping = false;
+    quint64 m_commits = 0;
+};
+
+} // namespace ges

@@ -1,0 +1,51 @@
+#include "Callback.h"
+#include "IsoTime.h"
+
+namespace ges {
+
+QJsonObject Callback::toJson() const
+{
+    QJsonObject json{{"id", id},
+                     {"serviceName", serviceName},
+                     {"phoneNumber", phoneNumber},
+                     {"desiredTime", isotime::format(desiredTime)},
+                     {"callbackState", toString(state)},
+                     {"createdAt", isotime::format(createdAt)},
+                     {"updatedAt", isotime::format(updatedAt)},
+                     {"expiresAt", isotime::format(expiresAt)},
+                     {"priority", priority},
+                     {"userData", userData}};
+    if (state == CallbackState::Completed && !reason.isEmpty())
+        json.insert("callbackReason", reason);
+    if (positionInQueue)
+        json.insert("positionInQueue", *positionInQueue);
+    if (estimatedWaitTime)
+        json.insert("estimatedWaitTime", *estimatedWaitTime);
+    return json;
+}
+
+std::optional<Callback> Callback::fromJson(const QJsonObject &json)
+{
+    Callback cb;
+    cb.id = json.value("id").toString();
+    const auto state = callbackStateFromString(json.value("callbackState").toString());
+    if (cb.id.isEmpty() || !state)
+        return std::nullopt;
+    cb.state = *state;
+    cb.serviceName = json.value("serviceName").toString();
+    cb.phoneNumber = json.value("phoneNumber").toString();
+    cb.reason = json.value("callbackReason").toString();
+    cb.desiredTime = isotime::parse(json.value("desiredTime").toString()).value_or(QDateTime());
+    cb.createdAt = isotime::parse(json.value("createdAt").toString()).value_or(QDateTime());
+    cb.updatedAt = isotime::parse(json.value("updatedAt").toString()).value_or(QDateTime());
+    cb.expiresAt = isotime::parse(json.value("expiresAt").toString()).value_or(QDateTime());
+    cb.priority = json.value("priority").toInt();
+    cb.userData = json.value("userData").toObject();
+    if (json.contains("positionInQueue"))
+        cb.positionInQueue = json.value("positionInQueue").toInt();
+    if (json.contains("estimatedWaitTime"))
+        cb.estimatedWaitTime = json.value("estimatedWaitTime").toInt();
+    return cb;
+}
+
+} // namespace ges

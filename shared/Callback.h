@@ -1,0 +1,37 @@
+#pragma once
+#include "CallbackState.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+#include <optional>
+
+namespace ges {
+
+// A callback as stored and as returned (API.md §3 "Callback"). Fields the public API
+// names keep its spelling in JSON; the rest are marked (ours) in API.md.
+struct Callback
+{
+    QString id; // UUID without braces
+    QString tenant;
+    QString serviceName;
+    QString phoneNumber; // E.164
+    QDateTime desiredTime;
+    CallbackState state = CallbackState::Queued;
+    QString reason; // callbackReason, set when COMPLETED
+    QDateTime createdAt;
+    QDateTime updatedAt;
+    QDateTime expiresAt;
+    int priority = 0;
+    QJsonObject userData;
+    QJsonObject parameters; // the other CreateCallbackParms fields, kept for reporting/routing
+
+    // Live queue facts, filled in by the reader when the callback is waiting.
+    std::optional<int> positionInQueue;
+    std::optional<int> estimatedWaitTime;
+
+    QJsonObject toJson() const;
+    static std::optional<Callback> fromJson(const QJsonObject &json);
+};
+
+} // namespace ges

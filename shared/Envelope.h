@@ -1,0 +1,26 @@
+#pragma once
+#include "ApiError.h"
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <optional>
+
+namespace ges::envelope {
+
+// The one place that writes the response body of API.md §3:
+// {"status": {"code", "message", "corrId"[, "errorCode", "details"]}, "data": ...}
+QByteArray success(const QJsonValue &data, const QString &corrId);
+QByteArray failure(const ApiError &error, const QString &corrId);
+
+// The client's view of a response body (desktop, tests).
+struct Parsed
+{
+    int code = 0;
+    QString message;
+    QString errorCode;
+    QString corrId;
+    QJsonValue data;
+};
+std::optional<Parsed> parse(const QByteArray &body);
+
+} // namespace ges::envelope

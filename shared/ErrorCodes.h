@@ -1,0 +1,26 @@
+#pragma once
+// Stable errorCode names of API.md §3 "Errors". Clients match on these strings.
+namespace ges::errc {
+inline constexpr char InvalidJson[] = "INVALID_JSON";
+inline constexpr char InvalidField[] = "INVALID_FIELD";
+inline constexpr char MissingField[] = "MISSING_FIELD";
+inline constexpr char CcidHeaderNotAllowed[] = "CCID_HEADER_NOT_ALLOWED";
+inline constexpr char ApiKeyMissing[] = "API_KEY_MISSING";
+inline constexpr char ApiKeyInvalid[] = "API_KEY_INVALID";
+inline constexpr char Unauthorized[] = "UNAUTHORIZED";
+inline constexpr char InvalidCredentials[] = "INVALID_CREDENTIALS";
+inline constexpr char Forbidden[] = "FORBIDDEN";
+inline constexpr char NotFound[] = "NOT_FOUND";
+inline constexpr char ServiceNotFound[] = "SERVICE_NOT_FOUND";
+inline constexpr char MethodNotAllowed[] = "METHOD_NOT_ALLOWED";
+inline constexpr char DuplicateCallback[] = "DUPLICATE_CALLBACK";
+inline constexpr char InvalidState[] = "INVALID_STATE";
+inline constexpr char Conflict[] = "CONFLICT";
+inline constexpr char PayloadTooLarge[] = "PAYLOAD_TOO_LARGE";
+inline constexpr char UnsupportedMediaType[] = "UNSUPPORTED_MEDIA_TYPE";
+inline constexpr char QueueClosed[] = "QUEUE_CLOSED";
+inline constexpr char RateLimited[] = "RATE_LIMITED";
+inline constexpr char NotImplemented[] = "NOT_IMPLEMENTED";
+inline constexpr char DependencyUnavailable[] = "DEPENDENCY_UNAVAILABLE";
+inline constexpr char Internal[] = "INTERNAL_ERROR";
+} // namespace ges::errc

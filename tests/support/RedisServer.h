@@ -1,0 +1,28 @@
+#pragma once
+#include "ChildProcess.h"
+
+#include <QTemporaryDir>
+
+namespace ges::test {
+
+// A real redis-server on a free loopback port with no persistence, in a temp dir.
+class RedisServer
+{
+public:
+    void setPassword(const QString &password) { m_password = password; }
+    bool start();
+    void stop() { m_process.stop(); }
+    quint16 port() const { return m_port; }
+    QString errorString() const { return m_error; }
+    // Runs redis-cli against this server and returns its output (tests only).
+    QByteArray cli(const QStringList &args) const;
+
+private:
+    QTemporaryDir m_dir;
+    ChildProcess m_process;
+    quint16 m_port = 0;
+    QString m_error;
+    QString m_password;
+};
+
+} // namespace ges::test
