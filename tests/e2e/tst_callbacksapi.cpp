@@ -1,4 +1,262 @@
-#include <QTest>
-class T : public QObject { Q_OBJECT private slots: void placeholder() {} };
-QTEST_GUILESS_MAIN(T)
+// The external callbacks API end to end: real gesd, Redis, ORS Redis and PostgreSQL.
+#include "E2eFixture.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTcpSocket>
+
+using namespace ges::test;
+
+class TestCallbacksApi : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void createIsCommittedCachedAndAnnounced();
+    void retrieveByIdAndByPhone();
+    void cancelCompletesAndRefusesTwice();
+    void tenantsAreIsolated();
+    void badRequestsGetClearErrors_data();
+    void badRequestsGetClearErrors();
+    void oversizedBodyIs413();
+    void scheduledCallbackIsNotImplementedYet();
+    void clientDisconnectDoesNotCrashAndCreateStillCommits();
+    void concurrentCreatesAllCommit();
+
+private:
+    E2eFixture f;
+};
+
+void TestCallbacksApi::initTestCase()
+{
+    QVERIFY(f.start());
+}
+
+void TestCallbacksApi::createIsCommittedCachedAndAnnounced()
+{
+    const auto response = f.external("/engagement/v3/callbacks/create",
+                                     {{"serviceName", f.service},
+                                      {"phoneNumber", "+49 30 1111111"},
+                                      {"userData", QJsonObject{{"orderId", "A-1"}}}});
+    QCOMPARE(response.status, 200);
+    QCOMPARE(response.json().value("status").toObject().value("code").toInt(), 0);
+    const QString corrId = response.json().value("status").toObject().value("corrId").toString();
+    QCOMPARE(QString::fromLatin1(response.header("X-Correlation-Id")), corrId);
+    const QJsonObject data = response.data().toObject();
+    const QString id = data.value("id").toString();
+    QCOMPARE(id.size(), 36);
+    QCOMPARE(data.value("callbackState").toString(), QStringLiteral("QUEUED"));
+    QVERIFY(data.value("positionInQueue").toInt() >= 1);
+    QCOMPARE(data.value("estimatedWaitTime").toInt(), -1);
+
+    // PostgreSQL: answered only after the commit, so the row is there now.
+    QCOMPARE(f.stack.postgres().psql("SELECT phone_number || ' ' || state || ' ' || tenant FROM callbacks WHERE id = '" + id + "'"),
+             QStringLiteral("+49301111111 QUEUED acme"));
+    QCOMPARE(f.stack.postgres().psql("SELECT count(*) FROM callback_events WHERE callback_id = '" + id + "'"),
+             QStringLiteral("1"));
+    // Redis working set.
+    const QJsonObject cached = QJsonDocument::fromJson(f.stack.redis().cli({"GET", "ges:cb:" + id})).object();
+    QCOMPARE(cached.value("phoneNumber").toString(), QStringLiteral("+49301111111"));
+    QVERIFY(f.stack.redis().cli({"TTL", "ges:cb:" + id}).trimmed().toLongLong() > 13 * 86400);
+    // ORS stream, on the other Redis.
+    QTRY_VERIFY_WITH_TIMEOUT(f.stack.orsRedis().cli({"XRANGE", f.stack.streamName(), "-", "+"}).contains(id.toUtf8()), 5000);
+    const QByteArray entries = f.stack.orsRedis().cli({"XRANGE", f.stack.streamName(), "-", "+"});
+    QVERIFY(entries.contains("support_VQ"));
+    QTRY_COMPARE_WITH_TIMEOUT(f.stack.postgres().psql("SELECT announced_at IS NOT NULL FROM callbacks WHERE id = '" + id + "'"),
+                              QStringLiteral("t"), 5000);
+}
+
+void TestCallbacksApi::retrieveByIdAndByPhone()
+{
+    const QString id = f.createCallback("+4930222222").data().toObject().value("id").toString();
+    QVERIFY(!id.isEmpty());
+    auto byId = f.external("/engagement/v3/callbacks/retrieve", {{"id", id}});
+    QCOMPARE(byId.status, 200);
+    QCOMPARE(byId.data().toObject().value("phoneNumber").toString(), QStringLiteral("+4930222222"));
+    QCOMPARE(byId.data().toObject().value("callbackState").toString(), QStringLiteral("QUEUED"));
+    QVERIFY(byId.data().toObject().contains("positionInQueue"));
+
+    // Served from PostgreSQL when Redis has lost it.
+    f.stack.redis().cli({"DEL", "ges:cb:" + id});
+    byId = f.external("/engagement/v3/callbacks/retrieve", {{"id", id}});
+    QCOMPARE(byId.status, 200);
+    QCOMPARE(byId.data().toObject().value("id").toString(), id);
+
+    const auto byPhone = f.external("/engagement/v3/callbacks/retrieve", {{"phoneNumber", "+49 30 222 222"}});
+    QCOMPARE(byPhone.status, 200);
+    const QJsonArray list = byPhone.data().toObject().value("callbacks").toArray();
+    QCOMPARE(list.size(), 1);
+    QCOMPARE(list.first().toObject().value("id").toString(), id);
+
+    const auto unknown = f.external("/engagement/v3/callbacks/retrieve", {{"id", "00000000-0000-4000-8000-000000000000"}});
+    QCOMPARE(unknown.status, 404);
+    QCOMPARE(unknown.errorCode(), QStringLiteral("NOT_FOUND"));
+}
+
+void TestCallbacksApi::cancelCompletesAndRefusesTwice()
+{
+    const QString id = f.createCallback("+4930333333").data().toObject().value("id").toString();
+    const auto cancel = f.external("/engagement/v3/callbacks/cancel", {{"id", id}});
+    QCOMPARE(cancel.status, 200);
+    QCOMPARE(cancel.data().toObject().value("callbackState").toString(), QStringLiteral("COMPLETED"));
+    QCOMPARE(cancel.data().toObject().value("callbackReason").toString(), QStringLiteral("CANCELLED"));
+    QCOMPARE(f.stack.postgres().psql("SELECT state || ' ' || reason FROM callbacks WHERE id = '" + id + "'"),
+             QStringLiteral("COMPLETED CANCELLED"));
+    const auto again = f.external("/engagement/v3/callbacks/cancel", {{"id", id}});
+    QCOMPARE(again.status, 409);
+    QCOMPARE(again.errorCode(), QStringLiteral("INVALID_STATE"));
+    const auto retrieved = f.external("/engagement/v3/callbacks/retrieve", {{"id", id}});
+    QCOMPARE(retrieved.data().toObject().value("callbackReason").toString(), QStringLiteral("CANCELLED"));
+    QVERIFY(!retrieved.data().toObject().contains("positionInQueue"));
+}
+
+void TestCallbacksApi::tenantsAreIsolated()
+{
+    const QString id = f.createCallback("+4930444444").data().toObject().value("id").toString();
+    QVERIFY(f.stack.createService(f.token, "globex", f.service));
+    const QString otherKey = f.stack.createApiKey(f.token, "globex");
+    QVERIFY(!otherKey.isEmpty());
+    QCOMPARE(f.external("/engagement/v3/callbacks/retrieve", {{"id", id}}, otherKey).status, 404);
+    QCOMPARE(f.external("/engagement/v3/callbacks/cancel", {{"id", id}}, otherKey).status, 404);
+    const auto byPhone = f.external("/engagement/v3/callbacks/retrieve", {{"phoneNumber", "+4930444444"}}, otherKey);
+    QCOMPARE(byPhone.data().toObject().value("callbacks").toArray().size(), 0);
+    QCOMPARE(f.stack.postgres().psql("SELECT state FROM callbacks WHERE id = '" + id + "'"), QStringLiteral("QUEUED"));
+}
+
+void TestCallbacksApi::badRequestsGetClearErrors_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("contentType");
+    QTest::addColumn<QByteArray>("extraHeader"); // "Name: value"
+    QTest::addColumn<bool>("withKey");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("errorCode");
+    const QByteArray ok = R"({"serviceName":"support","phoneNumber":"+4930555555"})";
+    const QString create = "/engagement/v3/callbacks/create";
+    QTest::newRow("no key") << QByteArray("POST") << create << ok << QByteArray("application/json") << QByteArray() << false << 401 << "API_KEY_MISSING";
+    QTest::newRow("wrong key") << QByteArray("POST") << create << ok << QByteArray("application/json") << QByteArray("X-API-Key: ges_wrongwrongwrongwrong") << false << 401 << "API_KEY_INVALID";
+    QTest::newRow("ccid header") << QByteArray("POST") << create << ok << QByteArray("application/json") << QByteArray("ccid: other-tenant") << true << 400 << "CCID_HEADER_NOT_ALLOWED";
+    QTest::newRow("ContactCenterID header") << QByteArray("POST") << create << ok << QByteArray("application/json") << QByteArray("ContactCenterID: x") << true << 400 << "CCID_HEADER_NOT_ALLOWED";
+    QTest::newRow("unknown path") << QByteArray("POST") << QString("/engagement/v3/callbacks/explode") << ok << QByteArray("application/json") << QByteArray() << true << 404 << "NOT_FOUND";
+    QTest::newRow("admin path on external port") << QByteArray("POST") << QString("/ges/v1/admin/api-keys") << ok << QByteArray("application/json") << QByteArray() << true << 404 << "NOT_FOUND";
+    QTest::newRow("path trick") << QByteArray("POST") << QString("/engagement/v3/callbacks/../callbacks/create") << ok << QByteArray("application/json") << QByteArray() << true << 404 << "NOT_FOUND";
+    QTest::newRow("wrong method") << QByteArray("GET") << create << QByteArray() << QByteArray() << QByteArray() << true << 405 << "METHOD_NOT_ALLOWED";
+    QTest::newRow("not json type") << QByteArray("POST") << create << ok << QByteArray("text/plain") << QByteArray() << true << 415 << "UNSUPPORTED_MEDIA_TYPE";
+    QTest::newRow("broken json") << QByteArray("POST") << create << QByteArray("{\"serviceName\":") << QByteArray("application/json") << QByteArray() << true << 400 << "INVALID_JSON";
+    QTest::newRow("json array") << QByteArray("POST") << create << QByteArray("[1,2]") << QByteArray("application/json") << QByteArray() << true << 400 << "INVALID_JSON";
+    QTest::newRow("empty body") << QByteArray("POST") << create << QByteArray() << QByteArray("application/json") << QByteArray() << true << 400 << "INVALID_JSON";
+    QTest::newRow("missing phone") << QByteArray("POST") << create << QByteArray(R"({"serviceName":"support"})") << QByteArray("application/json") << QByteArray() << true << 400 << "MISSING_FIELD";
+    QTest::newRow("bad phone") << QByteArray("POST") << create << QByteArray(R"({"serviceName":"support","phoneNumber":"call me"})") << QByteArray("application/json") << QByteArray() << true << 400 << "INVALID_FIELD";
+    QTest::newRow("sql in service") << QByteArray("POST") << create << QByteArray(R"({"serviceName":"x'; DROP TABLE callbacks; --","phoneNumber":"+4930555555"})") << QByteArray("application/json") << QByteArray() << true << 404 << "SERVICE_NOT_FOUND";
+    QTest::newRow("unknown service") << QByteArray("POST") << create << QByteArray(R"({"serviceName":"sales","phoneNumber":"+4930555555"})") << QByteArray("application/json") << QByteArray() << true << 404 << "SERVICE_NOT_FOUND";
+    QTest::newRow("retrieve without id") << QByteArray("POST") << QString("/engagement/v3/callbacks/retrieve") << QByteArray("{}") << QByteArray("application/json") << QByteArray() << true << 400 << "MISSING_FIELD";
+    QTest::newRow("cancel bad id") << QByteArray("POST") << QString("/engagement/v3/callbacks/cancel") << QByteArray(R"({"id":"../../etc"})") << QByteArray("application/json") << QByteArray() << true << 404 << "NOT_FOUND";
+}
+
+void TestCallbacksApi::badRequestsGetClearErrors()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QString, path);
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, contentType);
+    QFETCH(QByteArray, extraHeader);
+    QFETCH(bool, withKey);
+    QFETCH(int, status);
+    QFETCH(QString, errorCode);
+    const QString before = f.stack.postgres().psql("SELECT count(*) FROM callbacks");
+    HttpClient::Headers headers;
+    if (withKey)
+        headers.append({"X-API-Key", f.apiKey.toUtf8()});
+    if (!contentType.isEmpty())
+        headers.append({"Content-Type", contentType});
+    if (!extraHeader.isEmpty()) {
+        const qsizetype colon = extraHeader.indexOf(':');
+        headers.append({extraHeader.left(colon), extraHeader.mid(colon + 1).trimmed()});
+    }
+    HttpResponse response;
+    if (path.contains("..")) { // QNetworkAccessManager would resolve the dots itself
+        QByteArray request = method + ' ' + path.toUtf8() + " HTTP/1.1\r\nHost: x\r\n";
+        for (const auto &[key, value] : headers)
+            request += key + ": " + value + "\r\n";
+        request += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
+        response = HttpClient::raw(quint16(QUrl(f.stack.externalUrl()).port()), request);
+    } else {
+        response = HttpClient::send(method, f.stack.externalUrl(path), body, headers);
+    }
+    QCOMPARE(response.status, status);
+    QCOMPARE(response.errorCode(), errorCode);
+    QVERIFY(!response.json().value("status").toObject().value("message").toString().isEmpty());
+    QCOMPARE(f.stack.postgres().psql("SELECT count(*) FROM callbacks"), before); // nothing written
+    QVERIFY(f.stack.gesd().isRunning());
+}
+
+void TestCallbacksApi::oversizedBodyIs413()
+{
+    QJsonObject big{{"serviceName", f.service}, {"phoneNumber", "+4930666666"},
+                    {"userData", QJsonObject{{"blob", QString(70 * 1024, 'x')}}}};
+    const auto response = f.external("/engagement/v3/callbacks/create", big);
+    QCOMPARE(response.status, 413);
+    QCOMPARE(response.errorCode(), QStringLiteral("PAYLOAD_TOO_LARGE"));
+    QCOMPARE(f.stack.postgres().psql("SELECT count(*) FROM callbacks WHERE phone_number = '+4930666666'"), QStringLiteral("0"));
+}
+
+void TestCallbacksApi::scheduledCallbackIsNotImplementedYet()
+{
+    const auto response = f.external("/engagement/v3/callbacks/create",
+                                     {{"serviceName", f.service}, {"phoneNumber", "+4930777777"},
+                                      {"desiredTime", "2030-01-01T10:00:00.000Z"}});
+    QCOMPARE(response.status, 501);
+    QCOMPARE(response.errorCode(), QStringLiteral("NOT_IMPLEMENTED"));
+}
+
+void TestCallbacksApi::clientDisconnectDoesNotCrashAndCreateStillCommits()
+{
+    const QByteArray body = R"({"serviceName":"support","phoneNumber":"+4930888888"})";
+    const QUrl url(f.stack.externalUrl());
+    for (int i = 0; i < 20; ++i) {
+        QTcpSocket socket;
+        socket.connectToHost("127.0.0.1", quint16(url.port()));
+        QVERIFY(socket.waitForConnected(3000));
+        socket.write("POST /engagement/v3/callbacks/create HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                     "X-API-Key: " + f.apiKey.toUtf8() + "\r\nContent-Length: " + QByteArray::number(body.size()) +
+                     "\r\n\r\n" + body);
+        QVERIFY(socket.waitForBytesWritten(3000));
+        socket.abort(); // gone before the answer
+    }
+    // The daemon is alive and every create that reached it was committed (none half-written).
+    QTRY_VERIFY_WITH_TIMEOUT(f.stack.postgres().psql("SELECT count(*) FROM callbacks WHERE phone_number = '+4930888888'").toInt() > 0, 5000);
+    QVERIFY(f.stack.gesd().isRunning());
+    QCOMPARE(HttpClient::get(f.stack.internalUrl("/ges/v1/health")).status, 200);
+    QCOMPARE(f.createCallback("+4930888889").status, 200);
+    QCOMPARE(f.stack.postgres().psql("SELECT count(*) FROM callbacks c WHERE phone_number = '+4930888888' "
+                                     "AND NOT EXISTS (SELECT 1 FROM callback_events e WHERE e.callback_id = c.id)"),
+             QStringLiteral("0"));
+}
+
+void TestCallbacksApi::concurrentCreatesAllCommit()
+{
+    // 200 creates in flight at once: each answered 200 is in PostgreSQL.
+    QNetworkAccessManager manager;
+    QList<QNetworkReply *> replies;
+    for (int i = 0; i < 200; ++i) {
+        QNetworkRequest request(QUrl(f.stack.externalUrl("/engagement/v3/callbacks/create")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        request.setRawHeader("X-API-Key", f.apiKey.toUtf8());
+        replies << manager.post(request, QByteArray(R"({"serviceName":"support","phoneNumber":"+4931)") +
+                                             QByteArray::number(1000000 + i) + "\"}");
+    }
+    QStringList ids;
+    for (QNetworkReply *reply : replies) {
+        QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 30000);
+        QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+        ids << QJsonDocument::fromJson(reply->readAll()).object().value("data").toObject().value("id").toString();
+        reply->deleteLater();
+    }
+    QCOMPARE(f.stack.postgres().psql("SELECT count(*) FROM callbacks WHERE id IN ('" + ids.join("','") + "')"),
+             QStringLiteral("200"));
+}
+
+QTEST_GUILESS_MAIN(TestCallbacksApi)
 #include "tst_callbacksapi.moc"

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QTcpSocket>
 #include <QTimer>
 
 namespace ges::test {
@@ -73,8 +74,44 @@ HttpResponse HttpClient::get(const QString &url, const Headers &headers)
 
 HttpResponse HttpClient::postJson(const QString &url, const QJsonObject &body, Headers headers)
 {
-    headers.append({"Content-Type", "application/json"});
+    headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
     return send("POST", url, QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
+}
+
+} // namespace ges::test
+
+namespace ges::test {
+
+HttpResponse HttpClient::raw(quint16 port, const QByteArray &request, int timeoutMs)
+{
+    HttpResponse response;
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), port);
+    if (!socket.waitForConnected(timeoutMs)) {
+        response.error = socket.errorString();
+        return response;
+    }
+    socket.write(request);
+    QByteArray data;
+    qsizetype headerEnd = -1;
+    qint64 length = -1;
+    while (socket.waitForReadyRead(timeoutMs)) {
+        data += socket.readAll();
+        if (headerEnd < 0 && (headerEnd = data.indexOf("\r\n\r\n")) >= 0) {
+            for (const QByteArray &line : data.left(headerEnd).split('\n')) {
+                const qsizetype colon = line.indexOf(':');
+                if (colon > 0)
+                    response.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
+            }
+            length = response.header("Content-Length").toLongLong();
+        }
+        if (headerEnd >= 0 && data.size() >= headerEnd + 4 + length)
+            break;
+    }
+    const QList<QByteArray> statusLine = data.left(data.indexOf("\r\n")).split(' ');
+    response.status = statusLine.size() > 1 ? statusLine.at(1).toInt() : 0;
+    response.body = headerEnd >= 0 ? data.mid(headerEnd + 4) : QByteArray();
+    return response;
 }
 
 } // namespace ges::test

@@ -29,6 +29,8 @@ public:
     static HttpResponse send(const QByteArray &method, const QString &url,
                              const QByteArray &body = {}, const Headers &headers = {},
                              int timeoutMs = 15000);
+    // Sends bytes exactly as given (no URL normalisation) and reads one response.
+    static HttpResponse raw(quint16 port, const QByteArray &request, int timeoutMs = 10000);
     static HttpResponse get(const QString &url, const Headers &headers = {});
     static HttpResponse postJson(const QString &url, const QJsonObject &body,
                                  Headers headers = {});

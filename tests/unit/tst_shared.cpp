@@ -1,4 +1,217 @@
+// Contract types shared by daemon and desktop: phones, times, request validation,
+// service configuration, the response envelope and the state graph.
+#include "shared/Callback.h"
+#include "shared/CreateCallbackRequest.h"
+#include "shared/Envelope.h"
+#include "shared/ErrorCodes.h"
+#include "shared/IsoTime.h"
+#include "shared/PhoneNumber.h"
+#include "shared/ServiceConfig.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
-class T : public QObject { Q_OBJECT private slots: void placeholder() {} };
-QTEST_GUILESS_MAIN(T)
+
+using namespace ges;
+
+class TestShared : public QObject
+{
+    Q_OBJECT
+private slots:
+    void phoneNormalizes_data();
+    void phoneNormalizes();
+    void isoTimeParsesOffsetsAndRefusesLocal_data();
+    void isoTimeParsesOffsetsAndRefusesLocal();
+    void isoTimeFormatsUtcWithMilliseconds();
+    void createRequestAcceptsMinimal();
+    void createRequestReportsFieldProblems_data();
+    void createRequestReportsFieldProblems();
+    void createRequestDropsNonIdentifierUserDataKeys();
+    void serviceConfigValidates_data();
+    void serviceConfigValidates();
+    void envelopeRoundTrips();
+    void stateGraphAllowsOnlyForwardMoves();
+    void callbackJsonRoundTrips();
+};
+
+void TestShared::phoneNormalizes_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<QString>("expected"); // empty: refused
+    QTest::newRow("plain") << "+4930123456" << "+4930123456";
+    QTest::newRow("spaces and dashes") << "+49 30-123 456" << "+4930123456";
+    QTest::newRow("brackets") << "+1 (555) 010-9999" << "+15550109999";
+    QTest::newRow("double zero") << "0049 30 123456" << "+4930123456";
+    QTest::newRow("no country code") << "030 123456" << "";
+    QTest::newRow("letters") << "+49 30 CALLME" << "";
+    QTest::newRow("too short") << "+49123" << "";
+    QTest::newRow("too long") << "+1234567890123456" << "";
+    QTest::newRow("plus inside") << "+49+30123456" << "";
+    QTest::newRow("zero country code") << "+0123456789" << "";
+    QTest::newRow("arabic-indic digits") << QString::fromUtf8("+٤٩٣٠١٢٣٤٥٦") << "";
+}
+
+void TestShared::phoneNormalizes()
+{
+    QFETCH(QString, input);
+    QFETCH(QString, expected);
+    const auto result = phone::normalize(input);
+    QCOMPARE(result.value_or(QString()), expected);
+}
+
+void TestShared::isoTimeParsesOffsetsAndRefusesLocal_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<qint64>("epochMs"); // -1: refused
+    QTest::newRow("utc") << "2026-11-24T15:30:00.000Z" << qint64(1795534200000);
+    QTest::newRow("offset") << "2026-11-24T16:30:00.000+01:00" << qint64(1795534200000);
+    QTest::newRow("no millis") << "2026-11-24T15:30:00Z" << qint64(1795534200000);
+    QTest::newRow("no offset") << "2026-11-24T15:30:00" << qint64(-1);
+    QTest::newRow("garbage") << "tomorrow" << qint64(-1);
+    QTest::newRow("bad month") << "2026-13-24T15:30:00Z" << qint64(-1);
+}
+
+void TestShared::isoTimeParsesOffsetsAndRefusesLocal()
+{
+    QFETCH(QString, input);
+    QFETCH(qint64, epochMs);
+    const auto parsed = isotime::parse(input);
+    QCOMPARE(parsed ? parsed->toMSecsSinceEpoch() : qint64(-1), epochMs);
+}
+
+void TestShared::isoTimeFormatsUtcWithMilliseconds()
+{
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(1795534200123, Qt::OffsetFromUTC, 3600);
+    QCOMPARE(isotime::format(t), QStringLiteral("2026-11-24T15:30:00.123Z"));
+}
+
+void TestShared::createRequestAcceptsMinimal()
+{
+    const auto parsed = CreateCallbackRequest::parse(
+        {{"serviceName", "support"}, {"phoneNumber", "+49 30 123456"}, {"priority", 5},
+         {"cbOfferType", "ASAP"}, {"language", "de-DE"}});
+    QVERIFY(std::holds_alternative<CreateCallbackRequest>(parsed));
+    const auto &r = std::get<CreateCallbackRequest>(parsed);
+    QCOMPARE(r.serviceName, QStringLiteral("support"));
+    QCOMPARE(r.phoneNumber, QStringLiteral("+4930123456"));
+    QCOMPARE(r.priority, 5);
+    QVERIFY(!r.desiredTime.isValid());
+    QCOMPARE(r.parameters.value("language").toString(), QStringLiteral("de-DE"));
+}
+
+void TestShared::createRequestReportsFieldProblems_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("errorCode");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("no service") << QByteArray(R"({"phoneNumber":"+4930123456"})") << "MISSING_FIELD" << "serviceName";
+    QTest::newRow("no phone") << QByteArray(R"({"serviceName":"s"})") << "MISSING_FIELD" << "phoneNumber";
+    QTest::newRow("phone number type") << QByteArray(R"({"serviceName":"s","phoneNumber":4930123456})") << "INVALID_FIELD" << "phoneNumber";
+    QTest::newRow("bad phone") << QByteArray(R"({"serviceName":"s","phoneNumber":"12"})") << "INVALID_FIELD" << "phoneNumber";
+    QTest::newRow("bad time") << QByteArray(R"({"serviceName":"s","phoneNumber":"+4930123456","desiredTime":"soon"})") << "INVALID_FIELD" << "desiredTime";
+    QTest::newRow("huge priority") << QByteArray(R"({"serviceName":"s","phoneNumber":"+4930123456","priority":1e300})") << "INVALID_FIELD" << "priority";
+    QTest::newRow("fractional priority") << QByteArray(R"({"serviceName":"s","phoneNumber":"+4930123456","priority":1.5})") << "INVALID_FIELD" << "priority";
+    QTest::newRow("userData array") << QByteArray(R"({"serviceName":"s","phoneNumber":"+4930123456","userData":[1]})") << "INVALID_FIELD" << "userData";
+    QTest::newRow("offer type") << QByteArray(R"({"serviceName":"s","phoneNumber":"+4930123456","cbOfferType":"LATER"})") << "INVALID_FIELD" << "cbOfferType";
+}
+
+void TestShared::createRequestReportsFieldProblems()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, errorCode);
+    QFETCH(QString, field);
+    const auto parsed = CreateCallbackRequest::parse(QJsonDocument::fromJson(json).object());
+    QVERIFY(std::holds_alternative<ApiError>(parsed));
+    const auto &error = std::get<ApiError>(parsed);
+    QCOMPARE(error.httpStatus, 400);
+    QCOMPARE(error.errorCode, errorCode);
+    QVERIFY(!error.details.isEmpty());
+    QCOMPARE(error.details.constFirst().field, field);
+}
+
+void TestShared::createRequestDropsNonIdentifierUserDataKeys()
+{
+    const auto parsed = CreateCallbackRequest::parse(
+        {{"serviceName", "s"}, {"phoneNumber", "+4930123456"},
+         {"userData", QJsonObject{{"orderId", "42"}, {"$ok_1", true}, {"not-valid", 1}, {"1st", 2}}}});
+    const auto &r = std::get<CreateCallbackRequest>(parsed);
+    QCOMPARE(r.userData.keys(), (QStringList{"$ok_1", "orderId"}));
+}
+
+void TestShared::serviceConfigValidates_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("problemField"); // empty: valid
+    const QByteArray base = R"("tenant":"t1","name":"support","virtualQueue":"VQ1")";
+    QTest::newRow("valid") << QByteArray("{" + base + R"(,"timeZone":"Europe/Berlin","officeHours":[{"days":["MON"],"open":"08:00","close":"24:00"}]})") << "";
+    QTest::newRow("no tenant") << QByteArray(R"({"name":"s","virtualQueue":"v"})") << "tenant";
+    QTest::newRow("bad zone") << QByteArray("{" + base + R"(,"timeZone":"Mars/Olympus"})") << "timeZone";
+    QTest::newRow("bad day") << QByteArray("{" + base + R"(,"officeHours":[{"days":["MOON"],"open":"08:00","close":"18:00"}]})") << "officeHours[0].days";
+    QTest::newRow("close before open") << QByteArray("{" + base + R"(,"officeHours":[{"days":["MON"],"open":"18:00","close":"08:00"}]})") << "officeHours[0]";
+    QTest::newRow("slot 7 min") << QByteArray("{" + base + R"(,"slotMinutes":7})") << "slotMinutes";
+    QTest::newRow("capacity 0") << QByteArray("{" + base + R"(,"slotCapacity":0})") << "slotCapacity";
+    QTest::newRow("name with slash") << QByteArray(R"({"tenant":"t","name":"a/b","virtualQueue":"v"})") << "name";
+}
+
+void TestShared::serviceConfigValidates()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, problemField);
+    QList<FieldProblem> problems;
+    const auto config = ServiceConfig::fromJson(QJsonDocument::fromJson(json).object(), &problems);
+    if (problemField.isEmpty()) {
+        QVERIFY2(config.has_value(), qPrintable(problems.isEmpty() ? QString() : problems.first().problem));
+        QCOMPARE(config->officeHours.first().closeMinute, 24 * 60);
+        QCOMPARE(config->toJson().value("officeHours").toArray().first().toObject().value("close").toString(),
+                 QStringLiteral("24:00"));
+    } else {
+        QVERIFY(!config.has_value());
+        QCOMPARE(problems.first().field, problemField);
+    }
+}
+
+void TestShared::envelopeRoundTrips()
+{
+    const ApiError error{429, errc::RateLimited, "slow down", {{"phoneNumber", "too many"}}, 30};
+    const auto parsed = envelope::parse(envelope::failure(error, "corr-1"));
+    QVERIFY(parsed.has_value());
+    QCOMPARE(parsed->code, 429);
+    QCOMPARE(parsed->errorCode, QStringLiteral("RATE_LIMITED"));
+    QCOMPARE(parsed->corrId, QStringLiteral("corr-1"));
+    const auto ok = envelope::parse(envelope::success(QJsonObject{{"id", "x"}}, "corr-2"));
+    QCOMPARE(ok->code, 0);
+    QCOMPARE(ok->message, QStringLiteral("Successful"));
+    QCOMPARE(ok->data.toObject().value("id").toString(), QStringLiteral("x"));
+    QVERIFY(!envelope::parse("not json").has_value());
+}
+
+void TestShared::stateGraphAllowsOnlyForwardMoves()
+{
+    QVERIFY(allowedSources(CallbackState::Routing) == QList<CallbackState>{CallbackState::Queued});
+    QVERIFY(!allowedSources(CallbackState::Completed).contains(CallbackState::Completed));
+    QVERIFY(allowedSources(CallbackState::Scheduled).isEmpty());
+    QVERIFY(isCancellable(CallbackState::Queued));
+    QVERIFY(!isCancellable(CallbackState::Processing));
+    QVERIFY(!isCancellable(CallbackState::Completed));
+}
+
+void TestShared::callbackJsonRoundTrips()
+{
+    Callback cb;
+    cb.id = "6f1c8a4e-0000-4000-8000-000000000001";
+    cb.serviceName = "support";
+    cb.phoneNumber = "+4930123456";
+    cb.state = CallbackState::Completed;
+    cb.reason = "CONNECTED";
+    cb.desiredTime = QDateTime::fromMSecsSinceEpoch(1795534200000, Qt::UTC);
+    cb.userData = {{"orderId", "42"}};
+    const auto back = Callback::fromJson(cb.toJson());
+    QVERIFY(back.has_value());
+    QCOMPARE(back->reason, cb.reason);
+    QCOMPARE(back->desiredTime, cb.desiredTime);
+    QCOMPARE(back->userData, cb.userData);
+    QVERIFY(!cb.toJson().contains("positionInQueue"));
+}
+
+QTEST_GUILESS_MAIN(TestShared)
 #include "tst_shared.moc"
