@@ -184,7 +184,11 @@ void CallbackLifecycle::cancel(const QString &tenant, const QString &id, const Q
 {
     if (!isUuid(id))
         return done(callbackNotFound(id));
-    changeState(tenant, id, CallbackState::Completed, QString::fromLatin1(reason::Cancelled), actor,
+    // PROCESSING is connected to an agent: too late to cancel.
+    const QList<CallbackState> cancellable{CallbackState::Scheduled, CallbackState::Queued,
+                                           CallbackState::Routing};
+    changeState(tenant, id, cancellable, CallbackState::Completed,
+                QString::fromLatin1(reason::Cancelled), actor,
                 [this, done](const Callback &cb) {
                     m_metrics.inc("ges_callbacks_canceled", {{"tenant", cb.tenant}});
                     done(QJsonObject{{"id", cb.id},
@@ -199,7 +203,7 @@ void CallbackLifecycle::report(const QString &id, CallbackState state, const QSt
 {
     if (!isUuid(id))
         return done(callbackNotFound(id));
-    changeState(QString(), id, state, reason, QStringLiteral("routing"),
+    changeState(QString(), id, allowedSources(state), state, reason, QStringLiteral("routing"),
                 [this, done](const Callback &cb) {
                     if (cb.state == CallbackState::Completed)
                         m_metrics.inc("ges_callbacks_completed", {{"tenant", cb.tenant}, {"outcome", cb.reason}});
@@ -208,17 +212,17 @@ void CallbackLifecycle::report(const QString &id, CallbackState state, const QSt
                 done);
 }
 
-void CallbackLifecycle::changeState(const QString &tenant, const QString &id, CallbackState to,
+void CallbackLifecycle::changeState(const QString &tenant, const QString &id,
+                                    const QList<CallbackState> &from, CallbackState to,
                                     const QString &reason, const QString &actor,
                                     std::function<void(const Callback &)> onMoved, OutcomeHandler done)
 {
-    const QList<CallbackState> from = allowedSources(to);
     m_writer.submit<CallbackRecords::Transition>(
         this,
         [tenant, id, from, to, reason, actor](QSqlDatabase &db) {
             return CallbackRecords::transition(db, tenant, id, from, to, reason, actor);
         },
-        [this, id, to, onMoved, done](const DbResult<CallbackRecords::Transition> &result) {
+        [this, id, to, reason, onMoved, done](const DbResult<CallbackRecords::Transition> &result) {
             if (!result.ok())
                 return done(fromDb(result.error()));
             const auto &t = result.value();
@@ -226,8 +230,10 @@ void CallbackLifecycle::changeState(const QString &tenant, const QString &id, Ca
                 return done(callbackNotFound(id));
             if (!t.moved)
                 return done(ApiError{409, errc::InvalidState,
-                                     QStringLiteral("callback %1 is %2 and cannot become %3")
-                                         .arg(id, toString(t.callback->state), toString(to)),
+                                     QStringLiteral("callback %1 is %2%3 and cannot move to %4%5")
+                                         .arg(id, toString(t.callback->state),
+                                              t.callback->reason.isEmpty() ? QString() : " (" + t.callback->reason + ")",
+                                              toString(to), reason.isEmpty() ? QString() : " (" + reason + ")"),
                                      {}, 0});
             m_cache.put(*t.callback);
             onMoved(*t.callback);

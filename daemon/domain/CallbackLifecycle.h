@@ -42,7 +42,8 @@ public:
 private:
     void store(const Callback &callback, const QString &virtualQueue, OutcomeHandler done);
     void withQueueFacts(Callback callback, std::function<void(const Callback &)> done);
-    void changeState(const QString &tenant, const QString &id, CallbackState to,
+    void changeState(const QString &tenant, const QString &id, const QList<CallbackState> &from,
+                     CallbackState to,
                      const QString &reason, const QString &actor,
                      std::function<void(const Callback &)> onMoved, OutcomeHandler done);
 
