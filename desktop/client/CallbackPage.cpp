@@ -1,0 +1,24 @@
+#include "CallbackPage.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+
+std::optional<CallbackPage> CallbackPage::fromData(const QJsonValue &data)
+{
+    const QJsonObject object = data.toObject();
+    if (!object.value("callbacks").isArray())
+        return std::nullopt;
+    CallbackPage page;
+    for (const QJsonValue &item : object.value("callbacks").toArray()) {
+        auto callback = ges::Callback::fromJson(item.toObject());
+        // A row the client cannot read is a server bug; refusing the page would hide the
+        // readable ones, so it is left out.
+        if (!callback)
+            continue;
+        // The admin API adds the tenant beside the public Callback fields.
+        callback->tenant = item.toObject().value("tenant").toString();
+        page.callbacks.append(*callback);
+    }
+    page.nextCursor = object.value("nextCursor").toString(); // null -> empty
+    return page;
+}
