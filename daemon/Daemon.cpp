@@ -87,7 +87,7 @@ bool Daemon::start(QString *error)
 
     m_redis->start();
     m_orsRedis->start();
-    m_health->start();
+    m_health->start(m_config.healthCheckSeconds * 1000);
     log::info("gesd", QStringLiteral("listening"),
               {{"external", QString::number(m_config.externalPort)},
                {"internal", QString::number(m_config.internalPort)},

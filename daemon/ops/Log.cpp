@@ -5,6 +5,8 @@
 #include <QJsonObject>
 #include <QMutex>
 
+#include <cstdio>
+
 #include <spdlog/sinks/stdout_sinks.h>
 #include <spdlog/spdlog.h>
 
@@ -142,39 +144,45 @@ QString formatLine(Level level, const char *component, const QString &message,
     return line;
 }
 
+QByteArray render(Level level, const char *component, const QString &message,
+                  std::initializer_list<Field> fields)
+{
+    if (!enabled(level))
+        return {};
+    State &s = state();
+    const QString line = formatLine(level, component, message, fields);
+    QMutexLocker lock(&s.mutex);
+    QByteArray bytes = redact(line, s.options.secrets).toUtf8();
+    if (s.options.maxLen <= 0 || bytes.size() <= s.options.maxLen)
+        return bytes;
+    if (s.options.format == u"json") {
+        // A cut JSON line is no JSON: keep the envelope and shorten the message.
+        const qsizetype keep = qMax<qsizetype>(0, s.options.maxLen - 160);
+        const QJsonObject json{{"ts", QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
+                               {"level", levelName(level)},
+                               {"component", component},
+                               {"msg", redact(message, s.options.secrets).left(keep)},
+                               {"truncated", true}};
+        return QJsonDocument(json).toJson(QJsonDocument::Compact);
+    }
+    // Cut on a UTF-8 boundary so the line stays valid text.
+    qsizetype cut = s.options.maxLen;
+    while (cut > 0 && (quint8(bytes.at(cut)) & 0xC0) == 0x80)
+        --cut;
+    bytes.truncate(cut);
+    return bytes + "...[truncated]";
+}
+
 void write(Level level, const char *component, const QString &message,
            std::initializer_list<Field> fields)
 {
-    if (!enabled(level))
+    const QByteArray bytes = render(level, component, message, fields);
+    if (bytes.isEmpty())
         return;
     State &s = state();
-    QString line = formatLine(level, component, message, fields);
-    QByteArray bytes;
-    {
-        QMutexLocker lock(&s.mutex);
-        bytes = redact(line, s.options.secrets).toUtf8();
-        if (s.options.format == u"json" && s.options.maxLen > 0 && bytes.size() > s.options.maxLen) {
-            // A cut JSON line is no JSON: keep the envelope and shorten the message.
-            const qsizetype keep = qMax<qsizetype>(0, s.options.maxLen - 160);
-            const QString shortMsg = redact(message, s.options.secrets).left(keep);
-            QJsonObject json{{"ts", QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-                             {"level", levelName(level)},
-                             {"component", component},
-                             {"msg", shortMsg},
-                             {"truncated", true}};
-            bytes = QJsonDocument(json).toJson(QJsonDocument::Compact);
-        } else if (s.options.maxLen > 0 && bytes.size() > s.options.maxLen) {
-            // Cut on a UTF-8 boundary so the line stays valid text.
-            qsizetype cut = s.options.maxLen;
-            while (cut > 0 && (quint8(bytes.at(cut)) & 0xC0) == 0x80)
-                --cut;
-            bytes.truncate(cut);
-            bytes.append("...[truncated]");
-        }
-        if (!s.logger) {
-            fprintf(stderr, "%s\n", bytes.constData());
-            return;
-        }
+    if (!s.logger) {
+        std::fprintf(stderr, "%s\n", bytes.constData());
+        return;
     }
     s.logger->log(toSpdlog(level), std::string_view(bytes.constData(), size_t(bytes.size())));
 }

@@ -31,7 +31,12 @@ bool enabled(Level level);
 void write(Level level, const char *component, const QString &message,
            std::initializer_list<Field> fields = {});
 
-// Formats one line without writing it (tests; the writer uses it too).
+// The bytes write() would emit for this line after redaction and truncation, or empty
+// when the level is filtered out (tests use it; write() is render() plus the sink).
+QByteArray render(Level level, const char *component, const QString &message,
+                  std::initializer_list<Field> fields = {});
+
+// Formats one line without redaction or truncation.
 QString formatLine(Level level, const char *component, const QString &message,
                    std::initializer_list<Field> fields);
 

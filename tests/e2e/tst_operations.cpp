@@ -1,4 +1,187 @@
-#include <QTest>
-class T : public QObject { Q_OBJECT private slots: void placeholder() {} };
-QTEST_GUILESS_MAIN(T)
+// Operations end to end: health, metrics, dependency failures, migrations from two
+// nodes at once, SIGTERM, and no secret in the log of the whole run.
+#include "E2eFixture.h"
+#include "store/Migrator.h"
+
+#include <QJsonArray>
+#include <QRegularExpression>
+
+#include <csignal>
+
+using namespace ges::test;
+
+namespace {
+double metric(const QByteArray &scrape, const QString &series)
+{
+    for (const QByteArray &line : scrape.split('\n'))
+        if (line.startsWith(series.toUtf8() + ' '))
+            return line.mid(series.size() + 1).toDouble();
+    return 0;
+}
+} // namespace
+
+class TestOperations : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void healthDetailReportsEachDependency();
+    void metricsCountTraffic();
+    void metricsAreWellFormed();
+    void orsRedisDownStillCommitsCreates();
+    void postgresDownAnswers503AndRecovers();
+    void migrationsAreSafeWhenTwoNodesStartAtOnce();
+    void noSecretEverReachesTheLog();
+    void sigtermExitsCleanly();
+
+private:
+    QByteArray scrape() { return HttpClient::get(f.stack.internalUrl("/metrics")).body; }
+    QJsonObject detail() { return HttpClient::get(f.stack.internalUrl("/ges/v1/health/detail")).json(); }
+    E2eFixture f;
+    QStringList m_seenSecrets; // API keys and tokens handed out during the run
+};
+
+void TestOperations::initTestCase()
+{
+    f.stack.setEnv("HEALTH_CHECK_SECONDS", "1");
+    QVERIFY(f.start());
+    m_seenSecrets << f.apiKey << f.token;
+}
+
+void TestOperations::healthDetailReportsEachDependency()
+{
+    QTRY_COMPARE_WITH_TIMEOUT(detail().value("status").toString(), QStringLiteral("UP"), 5000);
+    const QJsonObject json = detail();
+    for (const QString dep : {"redis", "postgres", "orsRedis"}) {
+        const QJsonObject d = json.value("dependencies").toObject().value(dep).toObject();
+        QCOMPARE(d.value("status").toString(), QStringLiteral("UP"));
+        QVERIFY(d.value("latencyMs").toDouble() >= 0);
+    }
+    QCOMPARE(json.value("version").toString(), QStringLiteral(GES_VERSION));
+    QCOMPARE(HttpClient::get(f.stack.internalUrl("/ges/v1/health")).json().value("status").toString(), QStringLiteral("UP"));
+}
+
+void TestOperations::metricsCountTraffic()
+{
+    const QString created = R"(ges_http_requests_total{method="POST",route="/engagement/v3/callbacks/create",code="200"})";
+    const QString business = R"(ges_callbacks_created{tenant="acme",service="support",type="IMMEDIATE"})";
+    const QString failed = R"(ges_http_failed_requests_total{path="/engagement/v3/callbacks/create",httpCode="401",tenant=""})";
+    const QByteArray before = scrape();
+    QCOMPARE(f.createCallback("+4930700001").status, 200);
+    QCOMPARE(f.external("/engagement/v3/callbacks/create",
+                        {{"serviceName", f.service}, {"phoneNumber", "+4930700002"},
+                         {"userData", QJsonObject{{"orderId", "ORD-PRIVATE-77"}}}}).status, 200);
+    QCOMPARE(f.createCallback("+4930700003", "ges_not-a-real-key-at-all").status, 401);
+    const QByteArray after = scrape();
+    QCOMPARE(metric(after, created) - metric(before, created), 2.0);
+    QCOMPARE(metric(after, business) - metric(before, business), 2.0);
+    QCOMPARE(metric(after, failed) - metric(before, failed), 1.0);
+    const QString count = R"(ges_http_request_duration_seconds_count{method="POST",route="/engagement/v3/callbacks/create",code="200"})";
+    QCOMPARE(metric(after, count), metric(after, created));
+    for (const char *gauge : {"REDIS_STATUS", "DB_STATUS", "ORS_REDIS_STATUS"})
+        QCOMPARE(metric(after, gauge), 0.0);
+}
+
+void TestOperations::metricsAreWellFormed()
+{
+    const QByteArray text = scrape();
+    const QRegularExpression sample(QStringLiteral(R"(^[a-zA-Z_:][a-zA-Z0-9_:]*(\{([a-zA-Z_]+="([^"\\]|\\.)*",?)*\})? -?[0-9.e+-]+$)"));
+    for (const QByteArray &line : text.split('\n')) {
+        if (line.isEmpty() || line.startsWith("# HELP ") || line.startsWith("# TYPE "))
+            continue;
+        QVERIFY2(sample.match(QString::fromUtf8(line)).hasMatch(), line.constData());
+    }
+    QVERIFY(text.contains("ges_http_request_duration_seconds_bucket{method=\"POST\",route=\"/engagement/v3/callbacks/create\",code=\"200\",le=\"+Inf\"}"));
+}
+
+void TestOperations::orsRedisDownStillCommitsCreates()
+{
+    f.stack.orsRedis().stop();
+    QTRY_COMPARE_WITH_TIMEOUT(metric(scrape(), "ORS_REDIS_STATUS"), 1.0, 5000);
+    QCOMPARE(detail().value("status").toString(), QStringLiteral("DEGRADED"));
+    const auto response = f.createCallback("+4930710001");
+    QCOMPARE(response.status, 200); // the record is what matters; ORS hears of it later
+    const QString id = response.data().toObject().value("id").toString();
+    QCOMPARE(f.stack.postgres().psql("SELECT announced_at IS NULL FROM callbacks WHERE id = '" + id + "'"), QStringLiteral("t"));
+    QVERIFY(f.stack.orsRedis().restart());
+    QTRY_COMPARE_WITH_TIMEOUT(metric(scrape(), "ORS_REDIS_STATUS"), 0.0, 10000);
+    const auto next = f.createCallback("+4930710002");
+    QCOMPARE(next.status, 200);
+    QTRY_VERIFY_WITH_TIMEOUT(f.stack.orsRedis().cli({"XLEN", f.stack.streamName()}).trimmed().toInt() >= 1, 5000);
+}
+
+void TestOperations::postgresDownAnswers503AndRecovers()
+{
+    const QString before = f.stack.postgres().psql("SELECT count(*) FROM callbacks");
+    f.stack.postgres().stop();
+    const auto refused = f.createCallback("+4930720001");
+    QCOMPARE(refused.status, 503);
+    QCOMPARE(refused.errorCode(), QStringLiteral("DEPENDENCY_UNAVAILABLE"));
+    QVERIFY(refused.header("Retry-After").toInt() > 0);
+    QTRY_COMPARE_WITH_TIMEOUT(metric(scrape(), "DB_STATUS"), 1.0, 5000);
+    QVERIFY(f.stack.gesd().isRunning());
+    QVERIFY(f.stack.postgres().restart());
+    QTRY_COMPARE_WITH_TIMEOUT(f.createCallback("+4930720002").status, 200, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(metric(scrape(), "DB_STATUS"), 0.0, 5000);
+    // The refused create left nothing behind.
+    QCOMPARE(f.stack.postgres().psql("SELECT count(*) FROM callbacks WHERE phone_number = '+4930720001'"), QStringLiteral("0"));
+    QVERIFY(f.stack.postgres().psql("SELECT count(*) FROM callbacks").toInt() > before.toInt());
+}
+
+void TestOperations::migrationsAreSafeWhenTwoNodesStartAtOnce()
+{
+    f.stack.postgres().psql("CREATE DATABASE fresh");
+    QProcessEnvironment env = f.stack.gesdEnvironment();
+    env.insert("DB_NAME", "fresh");
+    QList<QProcess *> nodes;
+    for (int i = 0; i < 3; ++i) {
+        auto *node = new QProcess(this);
+        node->setProcessEnvironment(env);
+        node->setProcessChannelMode(QProcess::MergedChannels);
+        node->start(TestStack::gesdBinary(), {"--migrate-only"});
+        nodes << node;
+    }
+    for (QProcess *node : nodes) {
+        QVERIFY(node->waitForFinished(30000));
+        QVERIFY2(node->exitCode() == 0, node->readAll().constData());
+    }
+    const QString sql = QStringLiteral("SELECT count(*) FROM schema_migrations");
+    QProcess psql;
+    QProcessEnvironment pgEnv = QProcessEnvironment::systemEnvironment();
+    pgEnv.insert("PGPASSWORD", f.stack.postgres().password());
+    psql.setProcessEnvironment(pgEnv);
+    psql.start(ges::test::PostgresServer::binDir() + "/psql",
+               {"-h", "127.0.0.1", "-p", QString::number(f.stack.postgres().port()), "-U", "ges", "-d", "fresh", "-Atc", sql});
+    QVERIFY(psql.waitForFinished(10000));
+    QCOMPARE(psql.readAllStandardOutput().trimmed().toInt(), int(ges::Migrator::available().size()));
+}
+
+void TestOperations::noSecretEverReachesTheLog()
+{
+    // A full run's log: start-up, logins, API keys, creates, failures of every dependency.
+    m_seenSecrets << f.stack.login();
+    const QString log = f.stack.gesdLog();
+    QVERIFY(log.contains("callback created"));
+    const auto secrets = f.stack.secrets();
+    for (auto it = secrets.cbegin(); it != secrets.cend(); ++it) {
+        if (it.key() == "ADMIN-USER" || it.key() == "DB-USER")
+            continue; // names, not secrets
+        QVERIFY2(!log.contains(it.value()), qPrintable(it.key() + " appears in the log"));
+    }
+    for (const QString &secret : m_seenSecrets)
+        QVERIFY2(!log.contains(secret), "an API key or session token appears in the log");
+    QVERIFY(!log.contains("ORD-PRIVATE-77")); // user data is never logged either
+}
+
+void TestOperations::sigtermExitsCleanly()
+{
+    QProcess &gesd = f.stack.gesd().process();
+    ::kill(pid_t(gesd.processId()), SIGTERM);
+    QVERIFY(gesd.waitForFinished(10000));
+    QCOMPARE(gesd.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(gesd.exitCode(), 0);
+    QVERIFY(f.stack.gesdLog().contains("stopped"));
+}
+
+QTEST_GUILESS_MAIN(TestOperations)
 #include "tst_operations.moc"

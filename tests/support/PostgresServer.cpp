@@ -79,24 +79,41 @@ bool PostgresServer::start()
                                "--no-sync"}, as))
         return false;
     m_port = freePort();
-    m_process.setRunAsUser(as);
+    if (!launch() || !waitReady())
+        return false;
+    return run(bin + "/createdb", {"-h", "127.0.0.1", "-p", QString::number(m_port), "-U", user(),
+                                   database()}, QString());
+}
+
+bool PostgresServer::restart()
+{
+    return launch() && waitReady();
+}
+
+bool PostgresServer::launch()
+{
+    m_process.setRunAsUser(runAsUser());
     m_process.setOutputFile(m_dir.filePath("postgres.log"));
-    if (!m_process.start(bin + "/postgres",
-                         {"-D", data, "-p", QString::number(m_port), "-k", m_dir.path(),
+    if (!m_process.start(binDir() + "/postgres",
+                         {"-D", m_dir.filePath("data"), "-p", QString::number(m_port), "-k", m_dir.path(),
                           "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off",
                           "-c", "max_connections=200"})) {
         m_error = QStringLiteral("postgres did not start: ") + m_process.errorString();
         return false;
     }
+    return true;
+}
+
+bool PostgresServer::waitReady()
+{
     QElapsedTimer timer;
     timer.start();
     while (timer.elapsed() < 30000) {
         QProcess ready;
-        ready.start(bin + "/pg_isready", {"-h", "127.0.0.1", "-p", QString::number(m_port)});
+        ready.start(binDir() + "/pg_isready", {"-h", "127.0.0.1", "-p", QString::number(m_port)});
         ready.waitForFinished(5000);
         if (ready.exitCode() == 0)
-            return run(bin + "/createdb", {"-h", "127.0.0.1", "-p", QString::number(m_port),
-                                           "-U", user(), database()}, QString());
+            return true;
         if (!m_process.isRunning())
             break;
         QThread::msleep(50);

@@ -13,6 +13,7 @@ class PostgresServer
 public:
     bool start();
     void stop() { m_process.stop(); }
+    bool restart(); // the same data and port, after stop()
     quint16 port() const { return m_port; }
     QString user() const { return QStringLiteral("ges"); }
     QString password() const { return m_password; }
@@ -25,6 +26,8 @@ public:
 
 private:
     bool run(const QString &program, const QStringList &args, const QString &as);
+    bool launch();
+    bool waitReady();
 
     QTemporaryDir m_dir;
     ChildProcess m_process;

@@ -12,6 +12,11 @@ bool RedisServer::start()
         return false;
     }
     m_port = freePort();
+    return restart();
+}
+
+bool RedisServer::restart()
+{
     m_process.setOutputFile(m_dir.filePath("redis.log"));
     QStringList args{"--port", QString::number(m_port), "--bind", "127.0.0.1",
                            "--dir", m_dir.path(), "--save", "", "--appendonly", "no",

@@ -11,6 +11,7 @@ class RedisServer
 public:
     void setPassword(const QString &password) { m_password = password; }
     bool start();
+    bool restart(); // the same port, after stop()
     void stop() { m_process.stop(); }
     quint16 port() const { return m_port; }
     QString errorString() const { return m_error; }

@@ -65,6 +65,7 @@ private slots:
     void wrongDecryptPasswordIsAProblem();
     void secretValuesListsEverySecret();
     void jsonLogLinesAreJson();
+    void logRedactsSecretsAndTruncates();
     void checkConfigExitCodes();
 };
 
@@ -222,6 +223,26 @@ void TestConfig::jsonLogLinesAreJson()
     log::setup({"INFO", "text", 2048, {}});
     const QString text = log::formatLine(log::Level::Info, "http", "request", {{"path", "/a b"}});
     QVERIFY2(text.contains(" INFO [http] request path=\"/a b\""), qPrintable(text));
+}
+
+void TestConfig::logRedactsSecretsAndTruncates()
+{
+    log::setup({"INFO", "text", 80, {"hunter2-secret"}});
+    QVERIFY(log::render(log::Level::Debug, "t", "filtered out").isEmpty());
+    const QByteArray redacted = log::render(log::Level::Info, "t", "password is hunter2-secret", {{"again", "xhunter2-secretx"}});
+    QVERIFY2(!redacted.contains("hunter2"), redacted.constData());
+    QVERIFY(redacted.contains("password is ***"));
+    const QByteArray longLine = log::render(log::Level::Warn, "t", QString(500, QChar(0x00e9)));
+    QVERIFY(longLine.size() <= 80 + 14);
+    QVERIFY(longLine.endsWith("...[truncated]"));
+    QVERIFY(QString::fromUtf8(longLine).toUtf8() == longLine); // still valid UTF-8
+    log::setup({"INFO", "json", 300, {"hunter2-secret"}});
+    const QByteArray json = log::render(log::Level::Info, "t", "hunter2-secret " + QString(1000, 'x'));
+    QVERIFY(json.size() <= 300);
+    const QJsonObject parsed = QJsonDocument::fromJson(json).object();
+    QVERIFY(parsed.value("truncated").toBool());
+    QVERIFY(parsed.value("msg").toString().startsWith("*** x"));
+    log::setup({"INFO", "text", 2048, {}});
 }
 
 void TestConfig::checkConfigExitCodes()
