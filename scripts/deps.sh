@@ -12,7 +12,7 @@ GES_BUILD_PACKAGES=(
   qtkeychain-qt6-dev libhiredis-dev libspdlog-dev libssl-dev
 )
 GES_RUNTIME_PACKAGES=(
-  redis-server redis-tools postgresql postgresql-client openssl curl procps
+  redis-server redis-tools postgresql postgresql-client openssl curl procps python3
   qt6-qpa-plugins
 )
 GES_TEST_PACKAGES=(

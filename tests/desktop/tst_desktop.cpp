@@ -305,7 +305,7 @@ void TestDesktop::endedSessionAsksForLoginAgain()
     QVERIFY(modelHasPhone(app.model(), FirstPhone));
 }
 
-// Needs a session bus and an unlocked keyring, which CI does not have. Run it as
+// Needs a session bus and an unlocked keyring: scripts/test provides both. By hand:
 //   GES_TEST_KEYCHAIN=1 dbus-run-session -- sh -c
 //     'echo -n pw | gnome-keyring-daemon --unlock --components=secrets; ./tst_desktop'
 void TestDesktop::rememberedPasswordComesBackFromKeychain()
