@@ -75,7 +75,9 @@ bool Daemon::start(QString *error)
         auto *server = new QTcpServer(&listener);
         if (!server->listen(m_config.bindAddress, port)) {
             *error = QStringLiteral("cannot listen on %1:%2 (%3): %4")
-                         .arg(m_config.bindAddress.toString()).arg(port).arg(what, server->errorString());
+                         .arg(m_config.bindAddress.toString())
+                         .arg(port)
+                         .arg(what, server->errorString());
             return false;
         }
         listener.bind(server);
@@ -111,13 +113,16 @@ void Daemon::buildListeners()
     m_routing = std::make_unique<RoutingController>(*m_lifecycle);
     m_routing->registerRoutes(internal);
 
-    const Authenticator auth = [this](const ExchangePtr &e, AuthKind kind, std::function<void()> next) {
+    const Authenticator auth = [this](const ExchangePtr &e, AuthKind kind,
+                                      std::function<void()> next) {
         m_authenticator->authenticate(e, kind, std::move(next));
     };
-    m_external = std::make_unique<HttpListener>(ListenerPolicy{"external", m_config.maxBodyBytes, true},
-                                                std::move(external), auth, *m_metrics);
-    m_internal = std::make_unique<HttpListener>(ListenerPolicy{"internal", m_config.maxBodyBytes, false},
-                                                std::move(internal), auth, *m_metrics);
+    m_external =
+        std::make_unique<HttpListener>(ListenerPolicy{"external", m_config.maxBodyBytes, true},
+                                       std::move(external), auth, *m_metrics);
+    m_internal =
+        std::make_unique<HttpListener>(ListenerPolicy{"internal", m_config.maxBodyBytes, false},
+                                       std::move(internal), auth, *m_metrics);
 }
 
 bool Daemon::bootstrapAdministrator(QString *error)
@@ -130,8 +135,11 @@ bool Daemon::bootstrapAdministrator(QString *error)
     {
         QSqlDatabase db = dbSettingsOf(m_config).open(connection, error);
         if (db.isOpen()) {
-            const UserRecord admin{m_config.adminUser, PasswordHasher::hash(m_config.adminPassword),
-                                   {roles::Administrator}, {QStringLiteral("*")}, false};
+            const UserRecord admin{m_config.adminUser,
+                                   PasswordHasher::hash(m_config.adminPassword),
+                                   {roles::Administrator},
+                                   {QStringLiteral("*")},
+                                   false};
             const auto created = AccountRecords::createUserIfMissing(db, admin);
             ok = created.ok();
             if (!ok)

@@ -63,5 +63,4 @@ private:
     std::unique_ptr<HttpListener> m_internal;
 };
 
-
 } // namespace ges

@@ -39,8 +39,9 @@ int main(int argc, char *argv[])
            "and secret files in CONFIG_FOLDERS (see docs/configuration.md)."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption checkConfig(QStringLiteral("check-config"),
-                                         tr("Validate the configuration, print one line per problem, exit 0 or 2."));
+    const QCommandLineOption checkConfig(
+        QStringLiteral("check-config"),
+        tr("Validate the configuration, print one line per problem, exit 0 or 2."));
     const QCommandLineOption migrateOnly(QStringLiteral("migrate-only"),
                                          tr("Apply database migrations and exit."));
     parser.addOption(checkConfig);

@@ -12,8 +12,11 @@ ApiError ApiError::badRequest(const char *code, const QString &message)
 
 ApiError ApiError::field(const char *code, const QString &field, const QString &problem)
 {
-    return {400, QString::fromLatin1(code), QStringLiteral("%1: %2").arg(field, problem),
-            {{field, problem}}, 0};
+    return {400,
+            QString::fromLatin1(code),
+            QStringLiteral("%1: %2").arg(field, problem),
+            {{field, problem}},
+            0};
 }
 
 ApiError ApiError::notFound(const char *code, const QString &message)
@@ -33,10 +36,8 @@ ApiError ApiError::internal(const QString &message)
 
 QJsonObject ApiError::statusJson(const QString &corrId) const
 {
-    QJsonObject status{{"code", httpStatus},
-                       {"message", message},
-                       {"corrId", corrId},
-                       {"errorCode", errorCode}};
+    QJsonObject status{
+        {"code", httpStatus}, {"message", message}, {"corrId", corrId}, {"errorCode", errorCode}};
     if (!details.isEmpty()) {
         QJsonArray list;
         for (const auto &d : details)

@@ -48,10 +48,14 @@ bool isWaiting(CallbackState state)
 QList<CallbackState> allowedSources(CallbackState to)
 {
     switch (to) {
-    case CallbackState::Scheduled: return {};
-    case CallbackState::Queued: return {CallbackState::Scheduled};
-    case CallbackState::Routing: return {CallbackState::Queued};
-    case CallbackState::Processing: return {CallbackState::Routing};
+    case CallbackState::Scheduled:
+        return {};
+    case CallbackState::Queued:
+        return {CallbackState::Scheduled};
+    case CallbackState::Routing:
+        return {CallbackState::Queued};
+    case CallbackState::Processing:
+        return {CallbackState::Routing};
     case CallbackState::Completed:
         return {CallbackState::Scheduled, CallbackState::Queued, CallbackState::Routing,
                 CallbackState::Processing};

@@ -1,12 +1,19 @@
 #pragma once
-#include <QString>
 #include <QList>
+#include <QString>
 #include <optional>
 
 namespace ges {
 
 // API.md §3 "Callback states". COMPLETED is the only final state.
-enum class CallbackState { Scheduled, Queued, Routing, Processing, Completed };
+enum class CallbackState
+{
+    Scheduled,
+    Queued,
+    Routing,
+    Processing,
+    Completed
+};
 
 QString toString(CallbackState state);
 std::optional<CallbackState> callbackStateFromString(const QString &name);

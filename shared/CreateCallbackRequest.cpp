@@ -12,7 +12,7 @@ namespace {
 
 const QStringList kOfferTypes{"ASAP", "SCHEDULED", "COMBINED_SCHEDULED_AND_ASAP"};
 const QStringList kOfferTimings{"ON-HOURS", "OFF-HOURS"};
-const QStringList kStringParameters{"language", "inboundVQ", "channel", "cbOriginationIxnId",
+const QStringList kStringParameters{"language", "inboundVQ",  "channel",     "cbOriginationIxnId",
                                     "surveyRP", "routePoint", "pushChannel", "pushTarget"};
 
 bool isJsIdentifier(const QString &key)
@@ -36,7 +36,9 @@ public:
         QString message = first.field + QStringLiteral(": ") + first.problem;
         if (m_list.size() > 1)
             message += QStringLiteral(" (and %1 more)").arg(m_list.size() - 1);
-        return {400, QString::fromLatin1(m_missing && m_list.size() == 1 ? errc::MissingField : errc::InvalidField),
+        return {400,
+                QString::fromLatin1(m_missing && m_list.size() == 1 ? errc::MissingField
+                                                                    : errc::InvalidField),
                 message, m_list, 0};
     }
 
@@ -100,7 +102,8 @@ void copyOptional(const QJsonObject &json, CreateCallbackRequest &r, Problems &p
     if (json.contains("pushTargets")) {
         const QJsonValue v = json.value("pushTargets");
         if (!v.isArray() || v.toArray().size() > 10)
-            problems.add("pushTargets", QStringLiteral("must be a list of at most 10 {channel, target}"));
+            problems.add("pushTargets",
+                         QStringLiteral("must be a list of at most 10 {channel, target}"));
         else
             r.parameters.insert("pushTargets", v);
     }
@@ -118,13 +121,18 @@ std::variant<CreateCallbackRequest, ApiError> CreateCallbackRequest::parse(const
         if (const auto normalized = phone::normalize(phone))
             r.phoneNumber = *normalized;
         else
-            problems.add("phoneNumber", QStringLiteral("must be an international number: + and 7-15 digits"));
+            problems.add("phoneNumber",
+                         QStringLiteral("must be an international number: + and 7-15 digits"));
     }
     const QJsonValue desired = json.value("desiredTime");
-    if (!desired.isUndefined() && !desired.isNull() && !(desired.isString() && desired.toString().isEmpty())) {
+    if (!desired.isUndefined() && !desired.isNull() &&
+        !(desired.isString() && desired.toString().isEmpty())) {
         const auto time = isotime::parse(desired.toString());
         if (!desired.isString() || !time)
-            problems.add("desiredTime", QStringLiteral("must be an ISO-8601 time with an offset, e.g. 2026-11-24T15:30:00.000Z"));
+            problems.add(
+                "desiredTime",
+                QStringLiteral(
+                    "must be an ISO-8601 time with an offset, e.g. 2026-11-24T15:30:00.000Z"));
         else
             r.desiredTime = *time;
     }
@@ -132,7 +140,8 @@ std::variant<CreateCallbackRequest, ApiError> CreateCallbackRequest::parse(const
     if (!priority.isUndefined() && !priority.isNull()) {
         const double p = priority.toDouble(1e18);
         if (!priority.isDouble() || p != double(qint64(p)) || p < -1000000 || p > 1000000)
-            problems.add("priority", QStringLiteral("must be a whole number from -1000000 to 1000000"));
+            problems.add("priority",
+                         QStringLiteral("must be a whole number from -1000000 to 1000000"));
         else
             r.priority = int(p);
     }

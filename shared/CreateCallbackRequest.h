@@ -13,7 +13,7 @@ namespace ges {
 struct CreateCallbackRequest
 {
     QString serviceName;
-    QString phoneNumber; // E.164
+    QString phoneNumber;   // E.164
     QDateTime desiredTime; // invalid: immediate
     int priority = 0;
     QJsonObject userData;

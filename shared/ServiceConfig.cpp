@@ -9,8 +9,9 @@ namespace ges {
 namespace {
 const QStringList kDays{"MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"};
 const QList<int> kSlotMinutes{5, 10, 15, 20, 30, 60};
-const QStringList kKnown{"id", "tenant", "name", "virtualQueue", "timeZone", "officeHours",
-                         "slotMinutes", "slotCapacity", "maxDaysAhead", "maxWaiting"};
+const QStringList kKnown{"id",           "tenant",      "name",        "virtualQueue",
+                         "timeZone",     "officeHours", "slotMinutes", "slotCapacity",
+                         "maxDaysAhead", "maxWaiting"};
 
 std::optional<int> minuteOfDay(const QString &text)
 {
@@ -24,7 +25,9 @@ std::optional<int> minuteOfDay(const QString &text)
 
 QString hhmm(int minute)
 {
-    return QStringLiteral("%1:%2").arg(minute / 60, 2, 10, QLatin1Char('0')).arg(minute % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2")
+        .arg(minute / 60, 2, 10, QLatin1Char('0'))
+        .arg(minute % 60, 2, 10, QLatin1Char('0'));
 }
 
 // A name that is safe in keys, URLs and logs.
@@ -42,13 +45,16 @@ int boundedInt(const QJsonObject &json, const char *key, int fallback, int min, 
         return fallback;
     const double d = v.toDouble(-1e18);
     if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max) {
-        problems->append({QLatin1String(key), QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max)});
+        problems->append(
+            {QLatin1String(key),
+             QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max)});
         return fallback;
     }
     return int(d);
 }
 
-std::optional<OfficeHours> parseHours(const QJsonValue &value, int index, QList<FieldProblem> *problems)
+std::optional<OfficeHours> parseHours(const QJsonValue &value, int index,
+                                      QList<FieldProblem> *problems)
 {
     const QString field = QStringLiteral("officeHours[%1]").arg(index);
     const QJsonObject o = value.toObject();
@@ -56,7 +62,8 @@ std::optional<OfficeHours> parseHours(const QJsonValue &value, int index, QList<
     for (const QJsonValue &d : o.value("days").toArray()) {
         const QString day = d.toString().toUpper();
         if (!kDays.contains(day)) {
-            problems->append({field + ".days", QStringLiteral("\"%1\" is not one of MON..SUN").arg(d.toString())});
+            problems->append({field + ".days",
+                              QStringLiteral("\"%1\" is not one of MON..SUN").arg(d.toString())});
             return std::nullopt;
         }
         hours.days << day;
@@ -68,7 +75,8 @@ std::optional<OfficeHours> parseHours(const QJsonValue &value, int index, QList<
     const auto open = minuteOfDay(o.value("open").toString());
     const auto close = minuteOfDay(o.value("close").toString());
     if (!open || !close || *open >= *close) {
-        problems->append({field, QStringLiteral("open and close must be HH:MM with open before close")});
+        problems->append(
+            {field, QStringLiteral("open and close must be HH:MM with open before close")});
         return std::nullopt;
     }
     hours.openMinute = *open;
@@ -99,7 +107,8 @@ QJsonObject ServiceConfig::toJson() const
     return json;
 }
 
-std::optional<ServiceConfig> ServiceConfig::fromJson(const QJsonObject &json, QList<FieldProblem> *problems)
+std::optional<ServiceConfig> ServiceConfig::fromJson(const QJsonObject &json,
+                                                     QList<FieldProblem> *problems)
 {
     ServiceConfig c;
     c.tenant = json.value("tenant").toString().trimmed();
@@ -111,10 +120,12 @@ std::optional<ServiceConfig> ServiceConfig::fromJson(const QJsonObject &json, QL
         if (value.isEmpty())
             problems->append({QLatin1String(key), QStringLiteral("required")});
         else if (!isName(value))
-            problems->append({QLatin1String(key), QStringLiteral("1-100 letters, digits, space or _ . : @ -")});
+            problems->append(
+                {QLatin1String(key), QStringLiteral("1-100 letters, digits, space or _ . : @ -")});
     }
     if (!QTimeZone(c.timeZone.toUtf8()).isValid())
-        problems->append({"timeZone", QStringLiteral("\"%1\" is not an IANA time zone").arg(c.timeZone)});
+        problems->append(
+            {"timeZone", QStringLiteral("\"%1\" is not an IANA time zone").arg(c.timeZone)});
     const QJsonArray hours = json.value("officeHours").toArray();
     for (qsizetype i = 0; i < hours.size(); ++i)
         if (auto h = parseHours(hours.at(i), int(i), problems))

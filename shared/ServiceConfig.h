@@ -12,9 +12,9 @@ namespace ges {
 
 struct OfficeHours
 {
-    QStringList days;  // MON..SUN
-    int openMinute = 0;   // minutes after local midnight
-    int closeMinute = 0;  // up to 24*60
+    QStringList days;    // MON..SUN
+    int openMinute = 0;  // minutes after local midnight
+    int closeMinute = 0; // up to 24*60
 };
 
 // A callback service (API.md §4 POST /ges/v1/admin/services). Parsed and validated here
@@ -35,7 +35,8 @@ struct ServiceConfig
 
     QJsonObject toJson() const;
     // Returns the config or the list of field problems.
-    static std::optional<ServiceConfig> fromJson(const QJsonObject &json, QList<FieldProblem> *problems);
+    static std::optional<ServiceConfig> fromJson(const QJsonObject &json,
+                                                 QList<FieldProblem> *problems);
 };
 
 } // namespace ges

@@ -22,11 +22,14 @@ bool AccessPolicy::allow(const ExchangePtr &exchange, const QStringList &roles,
         hasRole = hasRole || p.hasRole(role);
     if (hasRole && (tenant.isEmpty() || p.mayAccessTenant(tenant)))
         return true;
-    exchange->replyError({403, errc::Forbidden,
-                          tenant.isEmpty() || !hasRole
-                              ? QStringLiteral("this needs one of the roles: %1").arg(roles.join(", "))
-                              : QStringLiteral("no access to tenant %1").arg(tenant),
-                          {}, 0});
+    exchange->replyError(
+        {403,
+         errc::Forbidden,
+         tenant.isEmpty() || !hasRole
+             ? QStringLiteral("this needs one of the roles: %1").arg(roles.join(", "))
+             : QStringLiteral("no access to tenant %1").arg(tenant),
+         {},
+         0});
     return false;
 }
 

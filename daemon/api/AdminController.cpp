@@ -1,5 +1,6 @@
 #include "AdminController.h"
 #include "JsonBody.h"
+#include "domain/StoreErrors.h"
 #include "ops/Log.h"
 #include "security/ApiKeyCodec.h"
 #include "shared/ApiPaths.h"
@@ -18,16 +19,6 @@
 namespace ges {
 
 namespace {
-
-ApiError fromDb(const DbError &error, const QString &conflictMessage = {})
-{
-    if (error.kind == DbError::Kind::Unavailable)
-        return ApiError::unavailable(QStringLiteral("the database is unavailable; nothing was written"));
-    if (error.kind == DbError::Kind::Conflict)
-        return {409, errc::Conflict, conflictMessage, {}, 0};
-    log::error("admin", QStringLiteral("database error"), {{"error", error.message}});
-    return ApiError::internal(QStringLiteral("internal error"));
-}
 
 bool isTenantName(const QString &s)
 {
@@ -67,12 +58,24 @@ AdminController::AdminController(SqlReaderPool &reader, GroupCommitWriter &write
 
 void AdminController::registerRoutes(Router &router)
 {
-    router.add({"POST", paths::AdminApiKeys, false, AuthKind::Session,
-                [this](const ExchangePtr &e) { createApiKey(e); }, {}});
-    router.add({"POST", paths::AdminServices, false, AuthKind::Session,
-                [this](const ExchangePtr &e) { createService(e); }, {}});
-    router.add({"GET", paths::AdminCallbacks, false, AuthKind::Session,
-                [this](const ExchangePtr &e) { listCallbacks(e); }, {}});
+    router.add({"POST",
+                paths::AdminApiKeys,
+                false,
+                AuthKind::Session,
+                [this](const ExchangePtr &e) { createApiKey(e); },
+                {}});
+    router.add({"POST",
+                paths::AdminServices,
+                false,
+                AuthKind::Session,
+                [this](const ExchangePtr &e) { createService(e); },
+                {}});
+    router.add({"GET",
+                paths::AdminCallbacks,
+                false,
+                AuthKind::Session,
+                [this](const ExchangePtr &e) { listCallbacks(e); },
+                {}});
 }
 
 void AdminController::createApiKey(const ExchangePtr &exchange)
@@ -83,22 +86,34 @@ void AdminController::createApiKey(const ExchangePtr &exchange)
     const QString tenant = body->value("tenant").toString().trimmed();
     const QString name = body->value("name").toString().trimmed();
     if (!isTenantName(tenant))
-        return exchange->replyError(ApiError::field(errc::InvalidField, "tenant", "1-100 letters, digits or _ . : @ -"));
+        return exchange->replyError(
+            ApiError::field(errc::InvalidField, "tenant", "1-100 letters, digits or _ . : @ -"));
     if (name.isEmpty() || name.size() > 200)
-        return exchange->replyError(ApiError::field(errc::InvalidField, "name", "1-200 characters"));
+        return exchange->replyError(
+            ApiError::field(errc::InvalidField, "name", "1-200 characters"));
     if (!m_access.allow(exchange, {roles::Administrator, roles::Developer}, tenant, false))
         return;
     const QString key = ApiKeyCodec::generate();
-    ApiKeyRecord record{QUuid::createUuid().toString(QUuid::WithoutBraces), tenant, name,
-                        ApiKeyCodec::prefixOf(key), ApiKeyCodec::hash(key), {},
-                        exchange->principal.userName, QDateTime::currentDateTimeUtc(), {}, false};
+    ApiKeyRecord record{QUuid::createUuid().toString(QUuid::WithoutBraces),
+                        tenant,
+                        name,
+                        ApiKeyCodec::prefixOf(key),
+                        ApiKeyCodec::hash(key),
+                        {},
+                        exchange->principal.userName,
+                        QDateTime::currentDateTimeUtc(),
+                        {},
+                        false};
     m_writer.submit<Done>(
         this, [record](QSqlDatabase &db) { return AccountRecords::insertApiKey(db, record); },
         [exchange, record, key](const DbResult<Done> &done) {
             if (!done.ok())
-                return exchange->replyError(fromDb(done.error(), QStringLiteral("key collision; try again")));
+                return exchange->replyError(
+                    toApiError(done.error(), QStringLiteral("key collision; try again")));
             log::info("admin", QStringLiteral("API key created"),
-                      {{"user", exchange->principal.userName}, {"tenant", record.tenant}, {"prefix", record.prefix}});
+                      {{"user", exchange->principal.userName},
+                       {"tenant", record.tenant},
+                       {"prefix", record.prefix}});
             exchange->replyData(QJsonObject{{"id", record.id},
                                             {"key", key},
                                             {"prefix", record.prefix},
@@ -116,7 +131,9 @@ void AdminController::createService(const ExchangePtr &exchange)
     QList<FieldProblem> problems;
     auto service = ServiceConfig::fromJson(*body, &problems);
     if (!service) {
-        ApiError error{400, errc::InvalidField, problems.constFirst().field + QStringLiteral(": ") + problems.constFirst().problem,
+        ApiError error{400, errc::InvalidField,
+                       problems.constFirst().field + QStringLiteral(": ") +
+                           problems.constFirst().problem,
                        problems, 0};
         return exchange->replyError(error);
     }
@@ -128,9 +145,9 @@ void AdminController::createService(const ExchangePtr &exchange)
         this, [stored](QSqlDatabase &db) { return ServiceRecords::insert(db, stored); },
         [exchange, stored](const DbResult<Done> &done) {
             if (!done.ok())
-                return exchange->replyError(fromDb(done.error(),
-                                                   QStringLiteral("tenant %1 already has a service named %2")
-                                                       .arg(stored.tenant, stored.name)));
+                return exchange->replyError(toApiError(
+                    done.error(), QStringLiteral("tenant %1 already has a service named %2")
+                                      .arg(stored.tenant, stored.name)));
             exchange->replyData(stored.toJson());
         });
 }
@@ -139,7 +156,8 @@ void AdminController::listCallbacks(const ExchangePtr &exchange)
 {
     const QUrlQuery &params = exchange->query();
     const QString tenant = params.queryItemValue("tenant", QUrl::FullyDecoded);
-    if (!m_access.allow(exchange, {roles::Administrator, roles::Supervisor, roles::Monitor}, tenant, true))
+    if (!m_access.allow(exchange, {roles::Administrator, roles::Supervisor, roles::Monitor}, tenant,
+                        true))
         return;
     CallbackQuery query;
     const Principal &p = exchange->principal;
@@ -152,7 +170,8 @@ void AdminController::listCallbacks(const ExchangePtr &exchange)
     if (!state.isEmpty()) {
         query.state = callbackStateFromString(state.toUpper());
         if (!query.state)
-            return exchange->replyError(ApiError::field(errc::InvalidField, "state", "not a callback state"));
+            return exchange->replyError(
+                ApiError::field(errc::InvalidField, "state", "not a callback state"));
     }
     if (params.hasQueryItem("limit")) {
         bool ok = false;
@@ -162,20 +181,22 @@ void AdminController::listCallbacks(const ExchangePtr &exchange)
     }
     const QString cursor = params.queryItemValue("cursor");
     if (!cursor.isEmpty() && !decodeCursor(cursor, query))
-        return exchange->replyError(ApiError::field(errc::InvalidField, "cursor", "not a cursor from nextCursor"));
+        return exchange->replyError(
+            ApiError::field(errc::InvalidField, "cursor", "not a cursor from nextCursor"));
     m_reader.run<CallbackPage>(
         this, [query](QSqlDatabase &db) { return CallbackRecords::list(db, query); },
         [exchange](const DbResult<CallbackPage> &page) {
             if (!page.ok())
-                return exchange->replyError(fromDb(page.error()));
+                return exchange->replyError(toApiError(page.error()));
             QJsonArray list;
             for (const Callback &cb : page.value().callbacks) {
                 QJsonObject json = cb.toJson();
                 json.insert("tenant", cb.tenant);
                 list.append(json);
             }
-            const QJsonValue next = page.value().more ? QJsonValue(encodeCursor(page.value().callbacks.constLast()))
-                                                      : QJsonValue(QJsonValue::Null);
+            const QJsonValue next =
+                page.value().more ? QJsonValue(encodeCursor(page.value().callbacks.constLast()))
+                                  : QJsonValue(QJsonValue::Null);
             exchange->replyData(QJsonObject{{"callbacks", list}, {"nextCursor", next}});
         });
 }

@@ -30,8 +30,18 @@ AuthController::AuthController(SqlReaderPool &reader, SessionStore &sessions, QO
 
 void AuthController::registerRoutes(Router &router)
 {
-    router.add({"POST", paths::Login, false, AuthKind::None, [this](const ExchangePtr &e) { login(e); }, {}});
-    router.add({"POST", paths::Logout, false, AuthKind::Session, [this](const ExchangePtr &e) { logout(e); }, {}});
+    router.add({"POST",
+                paths::Login,
+                false,
+                AuthKind::None,
+                [this](const ExchangePtr &e) { login(e); },
+                {}});
+    router.add({"POST",
+                paths::Logout,
+                false,
+                AuthKind::Session,
+                [this](const ExchangePtr &e) { logout(e); },
+                {}});
 }
 
 void AuthController::login(const ExchangePtr &exchange)
@@ -42,47 +52,57 @@ void AuthController::login(const ExchangePtr &exchange)
     const QString user = body->value("username").toString();
     const QString password = body->value("password").toString();
     if (user.isEmpty() || password.isEmpty() || user.size() > 200 || password.size() > 1024)
-        return exchange->replyError({400, errc::MissingField, QStringLiteral("username and password are required"),
-                                     {{"username", "required"}, {"password", "required"}}, 0});
+        return exchange->replyError({400,
+                                     errc::MissingField,
+                                     QStringLiteral("username and password are required"),
+                                     {{"username", "required"}, {"password", "required"}},
+                                     0});
     m_reader.run<std::optional<UserRecord>>(
         this, [user](QSqlDatabase &db) { return AccountRecords::findUser(db, user); },
         [this, exchange, password](const DbResult<std::optional<UserRecord>> &found) {
             if (!found.ok())
-                return exchange->replyError(ApiError::unavailable(QStringLiteral("cannot check the login now")));
+                return exchange->replyError(
+                    ApiError::unavailable(QStringLiteral("cannot check the login now")));
             const std::optional<UserRecord> record = found.value();
             const QString stored = record && !record->disabled ? record->passwordHash : dummyHash();
             // PBKDF2 is slow on purpose: verify on the thread pool, answer back here.
-            QtConcurrent::run([password, stored] { return PasswordHasher::verify(password, stored); })
-                .then(this, [this, exchange, record](bool ok) {
-                    if (!ok || !record || record->disabled) {
-                        log::info("auth", QStringLiteral("login refused"),
-                                  {{"user", record ? record->name : QStringLiteral("(unknown)")},
-                                   {"peer", exchange->peer().toString()}});
-                        return exchange->replyError({401, errc::InvalidCredentials,
-                                                     QStringLiteral("wrong user name or password"), {}, 0});
-                    }
-                    Principal p;
-                    p.userName = record->name;
-                    p.roles = record->roles;
-                    p.tenants = record->tenants;
-                    m_sessions.create(p, [exchange, p](std::optional<QString> token) {
-                        if (!token)
-                            return exchange->replyError(ApiError::unavailable(QStringLiteral("cannot start a session now")));
-                        log::info("auth", QStringLiteral("login"), {{"user", p.userName}});
-                        exchange->replyData(QJsonObject{
-                            {"token", *token},
-                            {"expiresInSeconds", SessionStore::kIdleSeconds},
-                            {"user", QJsonObject{{"name", p.userName},
-                                                 {"roles", QJsonArray::fromStringList(p.roles)},
-                                                 {"tenants", QJsonArray::fromStringList(p.tenants)}}}});
-                    });
+            QtConcurrent::run([password, stored] {
+                return PasswordHasher::verify(password, stored);
+            }).then(this, [this, exchange, record](bool ok) {
+                if (!ok || !record || record->disabled) {
+                    log::info("auth", QStringLiteral("login refused"),
+                              {{"user", record ? record->name : QStringLiteral("(unknown)")},
+                               {"peer", exchange->peer().toString()}});
+                    return exchange->replyError({401,
+                                                 errc::InvalidCredentials,
+                                                 QStringLiteral("wrong user name or password"),
+                                                 {},
+                                                 0});
+                }
+                Principal p;
+                p.userName = record->name;
+                p.roles = record->roles;
+                p.tenants = record->tenants;
+                m_sessions.create(p, [exchange, p](std::optional<QString> token) {
+                    if (!token)
+                        return exchange->replyError(
+                            ApiError::unavailable(QStringLiteral("cannot start a session now")));
+                    log::info("auth", QStringLiteral("login"), {{"user", p.userName}});
+                    exchange->replyData(QJsonObject{
+                        {"token", *token},
+                        {"expiresInSeconds", SessionStore::kIdleSeconds},
+                        {"user", QJsonObject{{"name", p.userName},
+                                             {"roles", QJsonArray::fromStringList(p.roles)},
+                                             {"tenants", QJsonArray::fromStringList(p.tenants)}}}});
                 });
+            });
         });
 }
 
 void AuthController::logout(const ExchangePtr &exchange)
 {
-    m_sessions.remove(exchange->principal.sessionToken, [exchange] { exchange->replyData(QJsonObject{}); });
+    m_sessions.remove(exchange->principal.sessionToken,
+                      [exchange] { exchange->replyData(QJsonObject{}); });
 }
 
 } // namespace ges

@@ -9,12 +9,24 @@ namespace ges {
 
 void CallbacksController::registerRoutes(Router &router)
 {
-    router.add({"POST", paths::CallbacksCreate, false, AuthKind::ApiKey,
-                [this](const ExchangePtr &e) { create(e); }, {}});
-    router.add({"POST", paths::CallbacksRetrieve, false, AuthKind::ApiKey,
-                [this](const ExchangePtr &e) { retrieve(e); }, {}});
-    router.add({"POST", paths::CallbacksCancel, false, AuthKind::ApiKey,
-                [this](const ExchangePtr &e) { cancel(e); }, {}});
+    router.add({"POST",
+                paths::CallbacksCreate,
+                false,
+                AuthKind::ApiKey,
+                [this](const ExchangePtr &e) { create(e); },
+                {}});
+    router.add({"POST",
+                paths::CallbacksRetrieve,
+                false,
+                AuthKind::ApiKey,
+                [this](const ExchangePtr &e) { retrieve(e); },
+                {}});
+    router.add({"POST",
+                paths::CallbacksCancel,
+                false,
+                AuthKind::ApiKey,
+                [this](const ExchangePtr &e) { cancel(e); },
+                {}});
 }
 
 void CallbacksController::create(const ExchangePtr &exchange)
@@ -43,12 +55,17 @@ void CallbacksController::retrieve(const ExchangePtr &exchange)
     if (phone.isString() && !phone.toString().isEmpty()) {
         const auto normalized = phone::normalize(phone.toString());
         if (!normalized)
-            return exchange->replyError(ApiError::field(errc::InvalidField, "phoneNumber",
-                                                        "must be an international number: + and 7-15 digits"));
-        return m_lifecycle.retrieveByPhone(tenant, *normalized, body->value("serviceName").toString(), reply);
+            return exchange->replyError(
+                ApiError::field(errc::InvalidField, "phoneNumber",
+                                "must be an international number: + and 7-15 digits"));
+        return m_lifecycle.retrieveByPhone(tenant, *normalized,
+                                           body->value("serviceName").toString(), reply);
     }
-    exchange->replyError({400, errc::MissingField, QStringLiteral("give id or phoneNumber"),
-                          {{"id", "required (or phoneNumber)"}}, 0});
+    exchange->replyError({400,
+                          errc::MissingField,
+                          QStringLiteral("give id or phoneNumber"),
+                          {{"id", "required (or phoneNumber)"}},
+                          0});
 }
 
 void CallbacksController::cancel(const ExchangePtr &exchange)
@@ -58,8 +75,8 @@ void CallbacksController::cancel(const ExchangePtr &exchange)
         return;
     const QJsonValue id = body->value("id");
     if (!id.isString() || id.toString().isEmpty())
-        return exchange->replyError({400, errc::MissingField, QStringLiteral("id: required"),
-                                     {{"id", "required"}}, 0});
+        return exchange->replyError(
+            {400, errc::MissingField, QStringLiteral("id: required"), {{"id", "required"}}, 0});
     m_lifecycle.cancel(exchange->principal.tenant, id.toString(),
                        QStringLiteral("api:") + exchange->principal.apiKeyPrefix,
                        [exchange](const Outcome &outcome) { replyOutcome(exchange, outcome); });

@@ -18,8 +18,8 @@ std::optional<QJsonObject> jsonBody(const ExchangePtr &exchange)
         return std::nullopt;
     }
     if (!doc.isObject()) {
-        exchange->replyError(ApiError::badRequest(errc::InvalidJson,
-                                                  QStringLiteral("the body must be a JSON object")));
+        exchange->replyError(ApiError::badRequest(
+            errc::InvalidJson, QStringLiteral("the body must be a JSON object")));
         return std::nullopt;
     }
     return doc.object();

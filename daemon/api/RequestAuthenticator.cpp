@@ -23,7 +23,8 @@ ApiError unauthorized(const char *code, const QString &message)
 } // namespace
 
 RequestAuthenticator::RequestAuthenticator(SqlReaderPool &reader, RedisClient &redis,
-                                           SessionStore &sessions, QString routingToken, QObject *parent)
+                                           SessionStore &sessions, QString routingToken,
+                                           QObject *parent)
     : QObject(parent), m_reader(reader), m_redis(redis), m_sessions(sessions),
       m_routingToken(routingToken.toUtf8())
 {
@@ -37,13 +38,18 @@ QString RequestAuthenticator::bearerToken(const HttpExchange &exchange)
     return QString::fromUtf8(header.mid(7).trimmed());
 }
 
-void RequestAuthenticator::authenticate(const ExchangePtr &exchange, AuthKind kind, std::function<void()> next)
+void RequestAuthenticator::authenticate(const ExchangePtr &exchange, AuthKind kind,
+                                        std::function<void()> next)
 {
     switch (kind) {
-    case AuthKind::None: return next();
-    case AuthKind::ApiKey: return apiKey(exchange, std::move(next));
-    case AuthKind::Session: return session(exchange, std::move(next));
-    case AuthKind::RoutingToken: return routing(exchange, std::move(next));
+    case AuthKind::None:
+        return next();
+    case AuthKind::ApiKey:
+        return apiKey(exchange, std::move(next));
+    case AuthKind::Session:
+        return session(exchange, std::move(next));
+    case AuthKind::RoutingToken:
+        return routing(exchange, std::move(next));
     }
 }
 
@@ -51,9 +57,11 @@ void RequestAuthenticator::apiKey(const ExchangePtr &exchange, std::function<voi
 {
     const QString key = QString::fromUtf8(exchange->header("x-api-key").trimmed());
     if (key.isEmpty())
-        return exchange->replyError(unauthorized(errc::ApiKeyMissing, QStringLiteral("the X-API-Key header is required")));
+        return exchange->replyError(
+            unauthorized(errc::ApiKeyMissing, QStringLiteral("the X-API-Key header is required")));
     if (!ApiKeyCodec::looksValid(key))
-        return exchange->replyError(unauthorized(errc::ApiKeyInvalid, QStringLiteral("the API key is not valid")));
+        return exchange->replyError(
+            unauthorized(errc::ApiKeyInvalid, QStringLiteral("the API key is not valid")));
     const QByteArray hash = ApiKeyCodec::hash(key);
     m_redis.command({"GET", rediskeys::apiKey(hash.toHex())},
                     [this, exchange, hash, next](const RedisReply &r) {
@@ -73,12 +81,14 @@ void RequestAuthenticator::apiKeyFromDatabase(const ExchangePtr &exchange, const
         this, [hash](QSqlDatabase &db) { return AccountRecords::findApiKey(db, hash); },
         [this, exchange, hash, next](const DbResult<std::optional<ApiKeyRecord>> &found) {
             if (!found.ok())
-                return exchange->replyError(ApiError::unavailable(QStringLiteral("cannot check the API key now")));
+                return exchange->replyError(
+                    ApiError::unavailable(QStringLiteral("cannot check the API key now")));
             const auto &record = found.value();
             const bool expired = record && record->expiresAt.isValid() &&
                                  record->expiresAt < QDateTime::currentDateTimeUtc();
             if (!record || record->revoked || expired)
-                return exchange->replyError(unauthorized(errc::ApiKeyInvalid, QStringLiteral("the API key is not valid")));
+                return exchange->replyError(
+                    unauthorized(errc::ApiKeyInvalid, QStringLiteral("the API key is not valid")));
             const QJsonObject cached{{"tenant", record->tenant}, {"prefix", record->prefix}};
             m_redis.command({"SET", rediskeys::apiKey(hash.toHex()),
                              QJsonDocument(cached).toJson(QJsonDocument::Compact), "EX",
@@ -93,12 +103,16 @@ void RequestAuthenticator::session(const ExchangePtr &exchange, std::function<vo
 {
     const QString token = bearerToken(*exchange);
     if (token.isEmpty() || token.size() > 256)
-        return exchange->replyError(unauthorized(errc::Unauthorized, QStringLiteral("log in first (Authorization: Bearer <token>)")));
+        return exchange->replyError(unauthorized(
+            errc::Unauthorized, QStringLiteral("log in first (Authorization: Bearer <token>)")));
     m_sessions.touch(token, [exchange, next](std::optional<Principal> principal, bool error) {
         if (error)
-            return exchange->replyError(ApiError::unavailable(QStringLiteral("cannot check the session now")));
+            return exchange->replyError(
+                ApiError::unavailable(QStringLiteral("cannot check the session now")));
         if (!principal)
-            return exchange->replyError(unauthorized(errc::Unauthorized, QStringLiteral("the session has expired or is unknown; log in again")));
+            return exchange->replyError(unauthorized(
+                errc::Unauthorized,
+                QStringLiteral("the session has expired or is unknown; log in again")));
         exchange->principal = *principal;
         next();
     });
@@ -107,10 +121,12 @@ void RequestAuthenticator::session(const ExchangePtr &exchange, std::function<vo
 void RequestAuthenticator::routing(const ExchangePtr &exchange, std::function<void()> next)
 {
     const QByteArray token = bearerToken(*exchange).toUtf8();
-    const bool ok = !m_routingToken.isEmpty() && token.size() == m_routingToken.size() &&
-                    CRYPTO_memcmp(token.constData(), m_routingToken.constData(), size_t(token.size())) == 0;
+    const bool ok =
+        !m_routingToken.isEmpty() && token.size() == m_routingToken.size() &&
+        CRYPTO_memcmp(token.constData(), m_routingToken.constData(), size_t(token.size())) == 0;
     if (!ok)
-        return exchange->replyError(unauthorized(errc::Unauthorized, QStringLiteral("the routing token is missing or wrong")));
+        return exchange->replyError(unauthorized(
+            errc::Unauthorized, QStringLiteral("the routing token is missing or wrong")));
     exchange->principal.routing = true;
     next();
 }

@@ -25,7 +25,8 @@ public:
 
 private:
     void apiKey(const ExchangePtr &exchange, std::function<void()> next);
-    void apiKeyFromDatabase(const ExchangePtr &exchange, const QByteArray &hash, std::function<void()> next);
+    void apiKeyFromDatabase(const ExchangePtr &exchange, const QByteArray &hash,
+                            std::function<void()> next);
     void session(const ExchangePtr &exchange, std::function<void()> next);
     void routing(const ExchangePtr &exchange, std::function<void()> next);
 

@@ -7,8 +7,8 @@
 namespace ges {
 
 namespace {
-const QStringList kReasons{reason::Connected, reason::Cancelled, reason::Expired, reason::NoAnswer,
-                           reason::Busy, reason::Failed, reason::Abandoned};
+const QStringList kReasons{reason::Connected, reason::Cancelled, reason::Expired,  reason::NoAnswer,
+                           reason::Busy,      reason::Failed,    reason::Abandoned};
 }
 
 void RoutingController::registerRoutes(Router &router)
@@ -24,12 +24,13 @@ void RoutingController::reportState(const ExchangePtr &exchange)
         return;
     const auto state = callbackStateFromString(body->value("callbackState").toString());
     if (!state || *state == CallbackState::Scheduled)
-        return exchange->replyError(ApiError::field(errc::InvalidField, "callbackState",
-                                                    "one of QUEUED, ROUTING, PROCESSING, COMPLETED"));
+        return exchange->replyError(ApiError::field(
+            errc::InvalidField, "callbackState", "one of QUEUED, ROUTING, PROCESSING, COMPLETED"));
     const QString reason = body->value("callbackReason").toString();
     if (*state == CallbackState::Completed && !kReasons.contains(reason))
-        return exchange->replyError(ApiError::field(errc::InvalidField, "callbackReason",
-                                                    "required with COMPLETED: one of " + kReasons.join(", ")));
+        return exchange->replyError(
+            ApiError::field(errc::InvalidField, "callbackReason",
+                            "required with COMPLETED: one of " + kReasons.join(", ")));
     m_lifecycle.report(exchange->pathParameter, *state,
                        *state == CallbackState::Completed ? reason : QString(),
                        [exchange](const Outcome &outcome) { replyOutcome(exchange, outcome); });

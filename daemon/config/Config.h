@@ -51,7 +51,7 @@ struct Config
     // GWS
     QString gwsAuth, gwsEnv, gwsConf, gwsPublicAuth, gwsStats;
     QString gwsClientId;
-    QString gwsClientPassword; // decrypted when DECRYPT_PASSWORD is set
+    QString gwsClientPassword;        // decrypted when DECRYPT_PASSWORD is set
     QString gwsClientPasswordAsGiven; // the ciphertext, kept only so it is never logged
     QString decryptPassword;
 

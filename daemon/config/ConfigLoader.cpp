@@ -32,7 +32,8 @@ public:
         bool ok = false;
         const uint port = value->trimmed().toUInt(&ok);
         if (!ok || port == 0 || port > 65535) {
-            problems << QStringLiteral("%1: \"%2\" is not a port number (1-65535)").arg(name, *value);
+            problems
+                << QStringLiteral("%1: \"%2\" is not a port number (1-65535)").arg(name, *value);
             return fallback;
         }
         return quint16(port);
@@ -172,7 +173,8 @@ void loadOrs(Reader &r, Config &c)
         bool ok = false;
         const uint port = colon > 0 ? location.mid(colon + 1).toUInt(&ok) : 0;
         if (!ok || port == 0 || port > 65535)
-            r.problems << QStringLiteral("ORS_REDIS_LOCATION: \"%1\" is not host:port").arg(location);
+            r.problems
+                << QStringLiteral("ORS_REDIS_LOCATION: \"%1\" is not host:port").arg(location);
         else {
             c.ors.host = location.left(colon);
             c.ors.port = quint16(port);
@@ -231,8 +233,8 @@ void loadBootstrapSecrets(Reader &r, Config &c)
         r.problems << QStringLiteral("ADMIN-PASSWORD: at least 8 characters");
     const QString key = r.secret("ENCRYPTION-KEY");
     if (!key.isEmpty()) {
-        const auto decoded = QByteArray::fromBase64Encoding(key.trimmed().toLatin1(),
-                                                            QByteArray::AbortOnBase64DecodingErrors);
+        const auto decoded = QByteArray::fromBase64Encoding(
+            key.trimmed().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         if (!decoded || decoded.decoded.size() != 32)
             r.problems << QStringLiteral("ENCRYPTION-KEY: must be 32 random bytes, base64-encoded");
         else
@@ -247,9 +249,15 @@ void loadBootstrapSecrets(Reader &r, Config &c)
 
 QStringList Config::secretValues() const
 {
-    QStringList values{redis.password, dbPassword, gwsClientPassword, ors.password,
-                       adminPassword,  routingToken, QString::fromLatin1(encryptionKey.toBase64()),
-                       gwsClientPasswordAsGiven, decryptPassword};
+    QStringList values{redis.password,
+                       dbPassword,
+                       gwsClientPassword,
+                       ors.password,
+                       adminPassword,
+                       routingToken,
+                       QString::fromLatin1(encryptionKey.toBase64()),
+                       gwsClientPasswordAsGiven,
+                       decryptPassword};
     values.removeIf([](const QString &v) { return v.size() < 4; });
     return values;
 }

@@ -1,15 +1,16 @@
 #include "CallbackLifecycle.h"
+#include "StoreErrors.h"
 #include "integrations/OrsAnnouncer.h"
 #include "ops/Log.h"
 #include "ops/Metrics.h"
+#include "shared/ErrorCodes.h"
+#include "shared/IsoTime.h"
 #include "store/CallbackCache.h"
 #include "store/CallbackRecords.h"
 #include "store/GroupCommitWriter.h"
 #include "store/RedisKeys.h"
 #include "store/ServiceRecords.h"
 #include "store/SqlReaderPool.h"
-#include "shared/ErrorCodes.h"
-#include "shared/IsoTime.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -19,14 +20,6 @@ namespace ges {
 
 namespace {
 constexpr qint64 kRetentionDays = 14; // DESIGN.md §3: kept 14 days after the desired time
-
-ApiError fromDb(const DbError &error)
-{
-    if (error.kind == DbError::Kind::Unavailable)
-        return ApiError::unavailable(QStringLiteral("the database is unavailable; nothing was written"));
-    log::error("domain", QStringLiteral("database error"), {{"error", error.message}});
-    return ApiError::internal(QStringLiteral("internal error"));
-}
 
 ApiError callbackNotFound(const QString &id)
 {
@@ -51,22 +44,27 @@ void CallbackLifecycle::create(const QString &tenant, const CreateCallbackReques
                                OutcomeHandler done)
 {
     if (request.desiredTime.isValid()) {
-        done(ApiError{501, errc::NotImplemented,
+        done(ApiError{501,
+                      errc::NotImplemented,
                       QStringLiteral("scheduled callbacks (desiredTime) are not available in this "
                                      "version yet; omit desiredTime for an immediate callback"),
-                      {}, 0});
+                      {},
+                      0});
         return;
     }
     const QString serviceName = request.serviceName;
     m_reader.run<std::optional<ServiceConfig>>(
         this,
-        [tenant, serviceName](QSqlDatabase &db) { return ServiceRecords::find(db, tenant, serviceName); },
+        [tenant, serviceName](QSqlDatabase &db) {
+            return ServiceRecords::find(db, tenant, serviceName);
+        },
         [this, tenant, request, done](const DbResult<std::optional<ServiceConfig>> &service) {
             if (!service.ok())
-                return done(fromDb(service.error()));
+                return done(toApiError(service.error()));
             if (!service.value())
-                return done(ApiError::notFound(errc::ServiceNotFound,
-                                               QStringLiteral("no callback service named \"%1\"").arg(request.serviceName)));
+                return done(ApiError::notFound(
+                    errc::ServiceNotFound,
+                    QStringLiteral("no callback service named \"%1\"").arg(request.serviceName)));
             const QDateTime now = QDateTime::currentDateTimeUtc();
             Callback cb;
             cb.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -88,19 +86,22 @@ void CallbackLifecycle::create(const QString &tenant, const CreateCallbackReques
 void CallbackLifecycle::store(const Callback &cb, const QString &virtualQueue, OutcomeHandler done)
 {
     m_writer.submit<Done>(
-        this, [cb](QSqlDatabase &db) { return CallbackRecords::insert(db, cb, QStringLiteral("api")); },
+        this,
+        [cb](QSqlDatabase &db) { return CallbackRecords::insert(db, cb, QStringLiteral("api")); },
         [this, cb, virtualQueue, done](const DbResult<Done> &committed) {
             if (!committed.ok())
-                return done(fromDb(committed.error()));
-            m_metrics.inc("ges_callbacks_created",
-                          {{"tenant", cb.tenant}, {"service", cb.serviceName}, {"type", "IMMEDIATE"}});
+                return done(toApiError(committed.error()));
+            m_metrics.inc(
+                "ges_callbacks_created",
+                {{"tenant", cb.tenant}, {"service", cb.serviceName}, {"type", "IMMEDIATE"}});
             log::info("domain", QStringLiteral("callback created"),
                       {{"callbackId", cb.id}, {"tenant", cb.tenant}, {"service", cb.serviceName}});
             const QString id = cb.id;
             m_announcer.announce(cb, virtualQueue, [this, id](bool ok) {
                 if (!ok) {
                     // Left with announced_at NULL; re-announcing from that is the outbox's job.
-                    log::warn("ors", QStringLiteral("announcing the callback failed"), {{"callbackId", id}});
+                    log::warn("ors", QStringLiteral("announcing the callback failed"),
+                              {{"callbackId", id}});
                     return;
                 }
                 m_writer.submit<Done>(
@@ -140,7 +141,8 @@ void CallbackLifecycle::retrieveById(const QString &tenant, const QString &id, O
     if (!isUuid(id))
         return done(callbackNotFound(id));
     // The working set first; PostgreSQL when Redis does not have it (or is down).
-    m_redis.command({"GET", rediskeys::callback(id)}, [this, tenant, id, done](const RedisReply &r) {
+    m_redis.command({"GET", rediskeys::callback(id)}, [this, tenant, id,
+                                                       done](const RedisReply &r) {
         if (r.type == RedisReply::Type::String) {
             const QJsonObject json = QJsonDocument::fromJson(r.text).object();
             auto cached = Callback::fromJson(json);
@@ -150,10 +152,11 @@ void CallbackLifecycle::retrieveById(const QString &tenant, const QString &id, O
             }
         }
         m_reader.run<std::optional<Callback>>(
-            this, [tenant, id](QSqlDatabase &db) { return CallbackRecords::findById(db, tenant, id); },
+            this,
+            [tenant, id](QSqlDatabase &db) { return CallbackRecords::findById(db, tenant, id); },
             [this, id, done](const DbResult<std::optional<Callback>> &found) {
                 if (!found.ok())
-                    return done(fromDb(found.error()));
+                    return done(toApiError(found.error()));
                 if (!found.value())
                     return done(callbackNotFound(id));
                 withQueueFacts(*found.value(), [done](const Callback &cb) { done(cb.toJson()); });
@@ -171,7 +174,7 @@ void CallbackLifecycle::retrieveByPhone(const QString &tenant, const QString &ph
         },
         [done](const DbResult<QList<Callback>> &found) {
             if (!found.ok())
-                return done(fromDb(found.error()));
+                return done(toApiError(found.error()));
             QJsonArray list;
             for (const Callback &cb : found.value())
                 list.append(cb.toJson());
@@ -187,15 +190,16 @@ void CallbackLifecycle::cancel(const QString &tenant, const QString &id, const Q
     // PROCESSING is connected to an agent: too late to cancel.
     const QList<CallbackState> cancellable{CallbackState::Scheduled, CallbackState::Queued,
                                            CallbackState::Routing};
-    changeState(tenant, id, cancellable, CallbackState::Completed,
-                QString::fromLatin1(reason::Cancelled), actor,
-                [this, done](const Callback &cb) {
-                    m_metrics.inc("ges_callbacks_canceled", {{"tenant", cb.tenant}});
-                    done(QJsonObject{{"id", cb.id},
-                                     {"callbackState", toString(cb.state)},
-                                     {"callbackReason", cb.reason}});
-                },
-                done);
+    changeState(
+        tenant, id, cancellable, CallbackState::Completed, QString::fromLatin1(reason::Cancelled),
+        actor,
+        [this, done](const Callback &cb) {
+            m_metrics.inc("ges_callbacks_canceled", {{"tenant", cb.tenant}});
+            done(QJsonObject{{"id", cb.id},
+                             {"callbackState", toString(cb.state)},
+                             {"callbackReason", cb.reason}});
+        },
+        done);
 }
 
 void CallbackLifecycle::report(const QString &id, CallbackState state, const QString &reason,
@@ -203,19 +207,22 @@ void CallbackLifecycle::report(const QString &id, CallbackState state, const QSt
 {
     if (!isUuid(id))
         return done(callbackNotFound(id));
-    changeState(QString(), id, allowedSources(state), state, reason, QStringLiteral("routing"),
-                [this, done](const Callback &cb) {
-                    if (cb.state == CallbackState::Completed)
-                        m_metrics.inc("ges_callbacks_completed", {{"tenant", cb.tenant}, {"outcome", cb.reason}});
-                    done(cb.toJson());
-                },
-                done);
+    changeState(
+        QString(), id, allowedSources(state), state, reason, QStringLiteral("routing"),
+        [this, done](const Callback &cb) {
+            if (cb.state == CallbackState::Completed)
+                m_metrics.inc("ges_callbacks_completed",
+                              {{"tenant", cb.tenant}, {"outcome", cb.reason}});
+            done(cb.toJson());
+        },
+        done);
 }
 
 void CallbackLifecycle::changeState(const QString &tenant, const QString &id,
                                     const QList<CallbackState> &from, CallbackState to,
                                     const QString &reason, const QString &actor,
-                                    std::function<void(const Callback &)> onMoved, OutcomeHandler done)
+                                    std::function<void(const Callback &)> onMoved,
+                                    OutcomeHandler done)
 {
     m_writer.submit<CallbackRecords::Transition>(
         this,
@@ -224,17 +231,21 @@ void CallbackLifecycle::changeState(const QString &tenant, const QString &id,
         },
         [this, id, to, reason, onMoved, done](const DbResult<CallbackRecords::Transition> &result) {
             if (!result.ok())
-                return done(fromDb(result.error()));
+                return done(toApiError(result.error()));
             const auto &t = result.value();
             if (!t.callback)
                 return done(callbackNotFound(id));
             if (!t.moved)
-                return done(ApiError{409, errc::InvalidState,
-                                     QStringLiteral("callback %1 is %2%3 and cannot move to %4%5")
-                                         .arg(id, toString(t.callback->state),
-                                              t.callback->reason.isEmpty() ? QString() : " (" + t.callback->reason + ")",
-                                              toString(to), reason.isEmpty() ? QString() : " (" + reason + ")"),
-                                     {}, 0});
+                return done(ApiError{
+                    409,
+                    errc::InvalidState,
+                    QStringLiteral("callback %1 is %2%3 and cannot move to %4%5")
+                        .arg(id, toString(t.callback->state),
+                             t.callback->reason.isEmpty() ? QString()
+                                                          : " (" + t.callback->reason + ")",
+                             toString(to), reason.isEmpty() ? QString() : " (" + reason + ")"),
+                    {},
+                    0});
             m_cache.put(*t.callback);
             onMoved(*t.callback);
         });

@@ -35,7 +35,8 @@ public:
     void retrieveById(const QString &tenant, const QString &id, OutcomeHandler done);
     void retrieveByPhone(const QString &tenant, const QString &phone, const QString &service,
                          OutcomeHandler done);
-    void cancel(const QString &tenant, const QString &id, const QString &actor, OutcomeHandler done);
+    void cancel(const QString &tenant, const QString &id, const QString &actor,
+                OutcomeHandler done);
     // Routing side: tenant-agnostic, authenticated by ROUTING-TOKEN.
     void report(const QString &id, CallbackState state, const QString &reason, OutcomeHandler done);
 
@@ -43,8 +44,7 @@ private:
     void store(const Callback &callback, const QString &virtualQueue, OutcomeHandler done);
     void withQueueFacts(Callback callback, std::function<void(const Callback &)> done);
     void changeState(const QString &tenant, const QString &id, const QList<CallbackState> &from,
-                     CallbackState to,
-                     const QString &reason, const QString &actor,
+                     CallbackState to, const QString &reason, const QString &actor,
                      std::function<void(const Callback &)> onMoved, OutcomeHandler done);
 
     SqlReaderPool &m_reader;

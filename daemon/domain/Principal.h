@@ -7,16 +7,19 @@ namespace ges {
 // Who is calling, once authenticated.
 struct Principal
 {
-    QString tenant;        // external API: the tenant of the API key
-    QString apiKeyPrefix;  // external API
-    QString userName;      // admin API
-    QStringList roles;     // admin API
-    QStringList tenants;   // admin API; "*" = all
-    QString sessionToken;  // admin API
-    bool routing = false;  // routing API (ROUTING-TOKEN)
+    QString tenant;       // external API: the tenant of the API key
+    QString apiKeyPrefix; // external API
+    QString userName;     // admin API
+    QStringList roles;    // admin API
+    QStringList tenants;  // admin API; "*" = all
+    QString sessionToken; // admin API
+    bool routing = false; // routing API (ROUTING-TOKEN)
 
     bool hasRole(const QString &role) const { return roles.contains(role); }
-    bool mayAccessTenant(const QString &t) const { return tenants.contains(QStringLiteral("*")) || tenants.contains(t); }
+    bool mayAccessTenant(const QString &t) const
+    {
+        return tenants.contains(QStringLiteral("*")) || tenants.contains(t);
+    }
 };
 
 namespace roles {

@@ -12,8 +12,8 @@ namespace {
 constexpr char kJson[] = "application/json; charset=utf-8";
 }
 
-HttpExchange::HttpExchange(QHttpServerResponder &&responder, QTcpSocket *socket,
-                           QByteArray method, QString path, QUrlQuery query,
+HttpExchange::HttpExchange(QHttpServerResponder &&responder, QTcpSocket *socket, QByteArray method,
+                           QString path, QUrlQuery query,
                            QList<QPair<QByteArray, QByteArray>> headers, QByteArray body,
                            QHostAddress peer, FinishedHook onFinished)
     : m_responder(std::move(responder)), m_socket(socket), m_method(std::move(method)),

@@ -12,21 +12,30 @@ namespace {
 QByteArray methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    case QHttpServerRequest::Method::Options: return "OPTIONS";
-    case QHttpServerRequest::Method::Patch: return "PATCH";
-    default: return "OTHER";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    default:
+        return "OTHER";
     }
 }
 
 bool isJsonContentType(const QByteArray &value)
 {
     const QByteArray type = value.split(';').constFirst().trimmed().toLower();
-    return type == "application/json" || (type.startsWith("application/") && type.endsWith("+json"));
+    return type == "application/json" ||
+           (type.startsWith("application/") && type.endsWith("+json"));
 }
 
 } // namespace
@@ -52,21 +61,29 @@ bool HttpListener::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     if (!match.route) {
         exchange->routeName = QStringLiteral("unmatched");
         if (match.pathKnown)
-            exchange->replyError({405, errc::MethodNotAllowed,
-                                  QStringLiteral("%1 is not allowed on %2").arg(QString::fromLatin1(method), path),
-                                  {}, 0});
+            exchange->replyError(
+                {405,
+                 errc::MethodNotAllowed,
+                 QStringLiteral("%1 is not allowed on %2").arg(QString::fromLatin1(method), path),
+                 {},
+                 0});
         else
-            exchange->replyError(ApiError::notFound(errc::NotFound, QStringLiteral("no such path: %1").arg(path)));
+            exchange->replyError(
+                ApiError::notFound(errc::NotFound, QStringLiteral("no such path: %1").arg(path)));
         return true;
     }
     const Route *route = match.route;
-    exchange->routeName = route->path + (route->prefix ? QStringLiteral("{name}") + route->suffix : QString());
+    exchange->routeName =
+        route->path + (route->prefix ? QStringLiteral("{name}") + route->suffix : QString());
     exchange->pathParameter = QUrl::fromPercentEncoding(match.parameter.toUtf8());
     const bool hasBody = !exchange->body().isEmpty();
     if (hasBody && !isJsonContentType(exchange->header("content-type"))) {
-        exchange->replyError({415, errc::UnsupportedMediaType,
-                              QStringLiteral("the body must be JSON (Content-Type: application/json)"),
-                              {}, 0});
+        exchange->replyError(
+            {415,
+             errc::UnsupportedMediaType,
+             QStringLiteral("the body must be JSON (Content-Type: application/json)"),
+             {},
+             0});
         return true;
     }
     Handler handler = route->handler;
@@ -79,9 +96,12 @@ bool HttpListener::precheck(const ExchangePtr &exchange, const QHttpServerReques
     const qint64 declared = exchange->header("content-length").toLongLong();
     if (request.body().size() > m_policy.maxBodyBytes || declared > m_policy.maxBodyBytes) {
         exchange->routeName = QStringLiteral("rejected");
-        exchange->replyError({413, errc::PayloadTooLarge,
-                              QStringLiteral("the body is larger than %1 bytes").arg(m_policy.maxBodyBytes),
-                              {}, 0});
+        exchange->replyError(
+            {413,
+             errc::PayloadTooLarge,
+             QStringLiteral("the body is larger than %1 bytes").arg(m_policy.maxBodyBytes),
+             {},
+             0});
         return false;
     }
     if (m_policy.refuseCcidHeaders &&
@@ -100,9 +120,9 @@ void HttpListener::missingHandler(const QHttpServerRequest &request, QTcpSocket 
 {
     // Not reached: handleRequest answers everything. Kept as a last resort.
     auto exchange = std::make_shared<HttpExchange>(
-        makeResponder(request, socket), socket, methodName(request.method()),
-        request.url().path(), request.query(), request.headers(), QByteArray(),
-        request.remoteAddress(), [this](const HttpExchange &done) { finished(done); });
+        makeResponder(request, socket), socket, methodName(request.method()), request.url().path(),
+        request.query(), request.headers(), QByteArray(), request.remoteAddress(),
+        [this](const HttpExchange &done) { finished(done); });
     exchange->routeName = QStringLiteral("unmatched");
     exchange->replyError(ApiError::notFound(errc::NotFound, QStringLiteral("no such path")));
 }
@@ -115,8 +135,9 @@ void HttpListener::finished(const HttpExchange &exchange)
     m_metrics.inc("ges_http_requests_total", labels);
     m_metrics.observe("ges_http_request_duration_seconds", labels, exchange.elapsedNs() / 1e9);
     if (exchange.status() >= 400)
-        m_metrics.inc("ges_http_failed_requests_total",
-                      {{"path", exchange.routeName}, {"httpCode", code}, {"tenant", exchange.principal.tenant}});
+        m_metrics.inc("ges_http_failed_requests_total", {{"path", exchange.routeName},
+                                                         {"httpCode", code},
+                                                         {"tenant", exchange.principal.tenant}});
     const log::Level level = exchange.status() >= 500   ? log::Level::Warn
                              : exchange.status() >= 400 ? log::Level::Info
                                                         : log::Level::Debug;

@@ -9,11 +9,12 @@ namespace ges {
 class Metrics;
 
 // Decides whether a caller may use a route; answers 401/403 itself when not.
-using Authenticator = std::function<void(const ExchangePtr &, AuthKind, std::function<void()> next)>;
+using Authenticator =
+    std::function<void(const ExchangePtr &, AuthKind, std::function<void()> next)>;
 
 struct ListenerPolicy
 {
-    QString name;                 // "external" | "internal", for logs
+    QString name; // "external" | "internal", for logs
     qint64 maxBodyBytes = 65536;
     bool refuseCcidHeaders = false; // external API (DESIGN.md §7)
 };

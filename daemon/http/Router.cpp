@@ -8,7 +8,8 @@ bool matchPrefix(const Route &route, const QString &path, QString *parameter)
 {
     if (!path.startsWith(route.path) || !path.endsWith(route.suffix))
         return false;
-    const QString rest = path.mid(route.path.size(), path.size() - route.path.size() - route.suffix.size());
+    const QString rest =
+        path.mid(route.path.size(), path.size() - route.path.size() - route.suffix.size());
     if (rest.isEmpty() || rest.contains(u'/'))
         return false;
     *parameter = rest;
@@ -21,7 +22,8 @@ Router::Match Router::match(const QByteArray &method, const QString &path) const
     Match result;
     for (const Route &route : m_routes) {
         QString parameter;
-        const bool pathMatches = route.prefix ? matchPrefix(route, path, &parameter) : route.path == path;
+        const bool pathMatches =
+            route.prefix ? matchPrefix(route, path, &parameter) : route.path == path;
         if (!pathMatches)
             continue;
         if (route.method == method) {

@@ -7,7 +7,13 @@
 
 namespace ges {
 
-enum class AuthKind { None, ApiKey, Session, RoutingToken };
+enum class AuthKind
+{
+    None,
+    ApiKey,
+    Session,
+    RoutingToken
+};
 
 // How a route handles its request; it answers through the exchange, now or later.
 using Handler = std::function<void(const ExchangePtr &)>;
@@ -15,11 +21,11 @@ using Handler = std::function<void(const ExchangePtr &)>;
 struct Route
 {
     QByteArray method;
-    QString path;       // exact, or a prefix ending in '/' whose rest is a parameter
+    QString path; // exact, or a prefix ending in '/' whose rest is a parameter
     bool prefix = false;
     AuthKind auth = AuthKind::None;
     Handler handler;
-    QString suffix;     // for prefix routes: a fixed tail after the parameter ("/state")
+    QString suffix; // for prefix routes: a fixed tail after the parameter ("/state")
 };
 
 // The route table of one listener, registered explicitly so it can be read in one place.

@@ -1,6 +1,6 @@
 #pragma once
-#include "store/RedisClient.h"
 #include "shared/Callback.h"
+#include "store/RedisClient.h"
 
 #include <functional>
 
@@ -14,7 +14,9 @@ class OrsAnnouncer
 {
 public:
     OrsAnnouncer(RedisClient &orsRedis, QString streamName)
-        : m_redis(orsRedis), m_stream(std::move(streamName).toUtf8()) {}
+        : m_redis(orsRedis), m_stream(std::move(streamName).toUtf8())
+    {
+    }
 
     void announce(const Callback &callback, const QString &virtualQueue,
                   std::function<void(bool ok)> done);

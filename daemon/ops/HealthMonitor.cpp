@@ -13,11 +13,13 @@ HealthMonitor::HealthMonitor(RedisClient &redis, RedisClient &orsRedis, SqlReade
       m_node(std::move(node))
 {
     connect(&m_timer, &QTimer::timeout, this, &HealthMonitor::checkNow);
-    connect(&m_redis, &RedisClient::ready, this, [this] { checkRedis(m_redis, m_redisStatus, "REDIS_STATUS"); });
+    connect(&m_redis, &RedisClient::ready, this,
+            [this] { checkRedis(m_redis, m_redisStatus, "REDIS_STATUS"); });
     connect(&m_redis, &RedisClient::lost, this, [this](const QString &why) {
         setStatus(m_redisStatus, "REDIS_STATUS", false, 0, why);
     });
-    connect(&m_orsRedis, &RedisClient::ready, this, [this] { checkRedis(m_orsRedis, m_orsStatus, "ORS_REDIS_STATUS"); });
+    connect(&m_orsRedis, &RedisClient::ready, this,
+            [this] { checkRedis(m_orsRedis, m_orsStatus, "ORS_REDIS_STATUS"); });
     connect(&m_orsRedis, &RedisClient::lost, this, [this](const QString &why) {
         setStatus(m_orsStatus, "ORS_REDIS_STATUS", false, 0, why);
     });
@@ -76,7 +78,9 @@ void HealthMonitor::checkPostgres()
 
 QJsonObject HealthMonitor::toJson(const Status &status)
 {
-    QJsonObject json{{"status", !status.checked ? "UNKNOWN" : status.up ? "UP" : "DOWN"},
+    QJsonObject json{{"status", !status.checked ? "UNKNOWN"
+                                : status.up     ? "UP"
+                                                : "DOWN"},
                      {"latencyMs", qRound(status.latencyMs * 100) / 100.0}};
     if (!status.error.isEmpty())
         json.insert("error", status.error);
@@ -87,7 +91,9 @@ QJsonObject HealthMonitor::detail() const
 {
     const bool allUp = m_redisStatus.up && m_orsStatus.up && m_dbStatus.up;
     const bool coreDown = !m_dbStatus.up && !m_redisStatus.up;
-    return QJsonObject{{"status", allUp ? "UP" : coreDown ? "DOWN" : "DEGRADED"},
+    return QJsonObject{{"status", allUp      ? "UP"
+                                  : coreDown ? "DOWN"
+                                             : "DEGRADED"},
                        {"node", m_node},
                        {"version", QStringLiteral(GES_VERSION)},
                        {"dependencies", QJsonObject{{"redis", toJson(m_redisStatus)},

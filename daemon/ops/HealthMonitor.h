@@ -34,7 +34,8 @@ private:
     };
     void checkRedis(RedisClient &client, Status &status, const char *gauge);
     void checkPostgres();
-    void setStatus(Status &status, const char *gauge, bool up, double latencyMs, const QString &error);
+    void setStatus(Status &status, const char *gauge, bool up, double latencyMs,
+                   const QString &error);
     static QJsonObject toJson(const Status &status);
 
     RedisClient &m_redis;

@@ -31,19 +31,26 @@ State &state()
 const char *levelName(Level level)
 {
     switch (level) {
-    case Level::Trace: return "TRACE";
-    case Level::Debug: return "DEBUG";
-    case Level::Info: return "INFO";
-    case Level::Warn: return "WARN";
-    case Level::Error: return "ERROR";
-    case Level::Fatal: return "FATAL";
+    case Level::Trace:
+        return "TRACE";
+    case Level::Debug:
+        return "DEBUG";
+    case Level::Info:
+        return "INFO";
+    case Level::Warn:
+        return "WARN";
+    case Level::Error:
+        return "ERROR";
+    case Level::Fatal:
+        return "FATAL";
     }
     return "INFO";
 }
 
 Level levelFromName(const QString &name)
 {
-    for (Level l : {Level::Trace, Level::Debug, Level::Info, Level::Warn, Level::Error, Level::Fatal})
+    for (Level l :
+         {Level::Trace, Level::Debug, Level::Info, Level::Warn, Level::Error, Level::Fatal})
         if (name == QLatin1String(levelName(l)))
             return l;
     return Level::Info;
@@ -52,12 +59,18 @@ Level levelFromName(const QString &name)
 spdlog::level::level_enum toSpdlog(Level level)
 {
     switch (level) {
-    case Level::Trace: return spdlog::level::trace;
-    case Level::Debug: return spdlog::level::debug;
-    case Level::Info: return spdlog::level::info;
-    case Level::Warn: return spdlog::level::warn;
-    case Level::Error: return spdlog::level::err;
-    case Level::Fatal: return spdlog::level::critical;
+    case Level::Trace:
+        return spdlog::level::trace;
+    case Level::Debug:
+        return spdlog::level::debug;
+    case Level::Info:
+        return spdlog::level::info;
+    case Level::Warn:
+        return spdlog::level::warn;
+    case Level::Error:
+        return spdlog::level::err;
+    case Level::Fatal:
+        return spdlog::level::critical;
     }
     return spdlog::level::info;
 }
@@ -84,8 +97,8 @@ void qtMessageHandler(QtMsgType type, const QMessageLogContext &, const QString 
     // or after the connection closed; the statement dies with the transaction anyway.
     if (message.startsWith(QLatin1String("Unable to free statement")))
         return write(Level::Debug, "qt", message);
-    const Level level = type == QtDebugMsg  ? Level::Debug
-                        : type == QtInfoMsg ? Level::Info
+    const Level level = type == QtDebugMsg     ? Level::Debug
+                        : type == QtInfoMsg    ? Level::Info
                         : type == QtWarningMsg ? Level::Warn
                                                : Level::Error;
     write(level, "qt", message);
@@ -130,10 +143,8 @@ QString formatLine(Level level, const char *component, const QString &message,
 {
     const QString ts = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
     if (state().options.format == u"json") {
-        QJsonObject json{{"ts", ts},
-                         {"level", levelName(level)},
-                         {"component", component},
-                         {"msg", message}};
+        QJsonObject json{
+            {"ts", ts}, {"level", levelName(level)}, {"component", component}, {"msg", message}};
         for (const Field &f : fields)
             json.insert(QLatin1String(f.key), f.value);
         return QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Compact));

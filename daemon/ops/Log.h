@@ -5,7 +5,15 @@
 
 namespace ges::log {
 
-enum class Level { Trace, Debug, Info, Warn, Error, Fatal };
+enum class Level
+{
+    Trace,
+    Debug,
+    Info,
+    Warn,
+    Error,
+    Fatal
+};
 
 struct Field
 {

@@ -4,7 +4,8 @@ namespace ges {
 
 Metrics::Metrics()
     // API latency: most answers take a few ms; the tail matters up to seconds.
-    : m_latencyBuckets{0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10}
+    : m_latencyBuckets{0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05,
+                       0.1,    0.25,  0.5,    1,     2.5,  5,     10}
 {
     declare("ges_http_requests_total", Type::Counter, "HTTP requests answered, by route and code");
     declare("ges_http_failed_requests_total", Type::Counter, "HTTP requests answered 4xx or 5xx");
@@ -103,12 +104,14 @@ QByteArray Metrics::render() const
                 continue;
             }
             // Bucket lines need "le" inside the same label braces.
-            const QByteArray inner = labels.isEmpty() ? QByteArray() : labels.mid(1, labels.size() - 2) + ',';
+            const QByteArray inner =
+                labels.isEmpty() ? QByteArray() : labels.mid(1, labels.size() - 2) + ',';
             for (size_t i = 0; i < m_latencyBuckets.size(); ++i)
                 out += name + "_bucket{" + inner + "le=\"" +
                        QByteArray::number(m_latencyBuckets[i], 'g', 6) + "\"} " +
                        QByteArray::number(s->buckets[i]) + '\n';
-            out += name + "_bucket{" + inner + "le=\"+Inf\"} " + QByteArray::number(s->count) + '\n';
+            out +=
+                name + "_bucket{" + inner + "le=\"+Inf\"} " + QByteArray::number(s->count) + '\n';
             out += name + "_sum" + labels + ' ' + QByteArray::number(s->value, 'g', 17) + '\n';
             out += name + "_count" + labels + ' ' + QByteArray::number(s->count) + '\n';
         }

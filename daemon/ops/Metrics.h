@@ -25,12 +25,17 @@ public:
     QByteArray render() const;
 
 private:
-    enum class Type { Counter, Gauge, Histogram };
+    enum class Type
+    {
+        Counter,
+        Gauge,
+        Histogram
+    };
     struct Series
     {
-        double value = 0;               // counter / gauge / histogram sum
-        quint64 count = 0;              // histogram
-        std::vector<quint64> buckets;   // histogram, cumulative at render
+        double value = 0;             // counter / gauge / histogram sum
+        quint64 count = 0;            // histogram
+        std::vector<quint64> buckets; // histogram, cumulative at render
     };
     struct Family
     {

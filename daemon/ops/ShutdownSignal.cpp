@@ -29,7 +29,9 @@ ShutdownSignal::ShutdownSignal(QObject *parent) : QObject(parent)
         }
         Q_EMIT requested();
     });
-    struct sigaction action {};
+    struct sigaction action
+    {
+    };
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;

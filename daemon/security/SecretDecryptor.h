@@ -11,7 +11,8 @@ namespace ges {
 //  - raw key: DECRYPT_PASSWORD is the 16-byte key itself
 //    (openssl enc -aes-128-ecb -K <hex of the 16 bytes> -base64);
 //  - passphrase: the ciphertext starts with "Salted__" and the key is derived from
-//    DECRYPT_PASSWORD with EVP_BytesToKey/SHA-256 (openssl enc -aes-128-ecb -pass pass:... -md sha256).
+//    DECRYPT_PASSWORD with EVP_BytesToKey/SHA-256 (openssl enc -aes-128-ecb -pass pass:... -md
+//    sha256).
 class SecretDecryptor
 {
 public:

@@ -33,7 +33,8 @@ DbResult<bool> createUserIfMissing(QSqlDatabase &db, const UserRecord &user)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("INSERT INTO users (name, password_hash, roles, tenants) "
-                             "VALUES (?, ?, string_to_array(coalesce(?, ''), ','), string_to_array(coalesce(?, ''), ',')) "
+                             "VALUES (?, ?, string_to_array(coalesce(?, ''), ','), "
+                             "string_to_array(coalesce(?, ''), ',')) "
                              "ON CONFLICT (name) DO NOTHING"));
     q.addBindValue(user.name);
     q.addBindValue(user.passwordHash);
@@ -74,9 +75,15 @@ DbResult<std::optional<ApiKeyRecord>> findApiKey(QSqlDatabase &db, const QByteAr
         return DbError::fromQuery(q);
     if (!q.next())
         return std::optional<ApiKeyRecord>();
-    ApiKeyRecord key{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                     q.value(3).toString(), hash, splitArray(q.value(4)), q.value(5).toString(),
-                     q.value(6).toDateTime().toUTC(), q.value(7).toDateTime().toUTC(),
+    ApiKeyRecord key{q.value(0).toString(),
+                     q.value(1).toString(),
+                     q.value(2).toString(),
+                     q.value(3).toString(),
+                     hash,
+                     splitArray(q.value(4)),
+                     q.value(5).toString(),
+                     q.value(6).toDateTime().toUTC(),
+                     q.value(7).toDateTime().toUTC(),
                      q.value(8).toBool()};
     return std::optional<ApiKeyRecord>(key);
 }

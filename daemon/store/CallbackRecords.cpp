@@ -83,10 +83,12 @@ DbResult<Done> insert(QSqlDatabase &db, const Callback &cb, const QString &actor
     return addEvent(db, cb.id, cb.state, cb.reason, actor);
 }
 
-DbResult<std::optional<Callback>> findById(QSqlDatabase &db, const QString &tenant, const QString &id)
+DbResult<std::optional<Callback>> findById(QSqlDatabase &db, const QString &tenant,
+                                           const QString &id)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM callbacks WHERE id = ?::uuid AND tenant = ?").arg(kColumns));
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM callbacks WHERE id = ?::uuid AND tenant = ?").arg(kColumns));
     q.addBindValue(id);
     q.addBindValue(tenant);
     if (!q.exec())
@@ -100,9 +102,11 @@ DbResult<QList<Callback>> findByPhone(QSqlDatabase &db, const QString &tenant, c
                                       const QString &service)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM callbacks WHERE tenant = ? AND phone_number = ? "
-                             "AND (coalesce(?, '') = '' OR service_name = ?) ORDER BY created_at DESC LIMIT 100")
-                  .arg(kColumns));
+    q.prepare(
+        QStringLiteral(
+            "SELECT %1 FROM callbacks WHERE tenant = ? AND phone_number = ? "
+            "AND (coalesce(?, '') = '' OR service_name = ?) ORDER BY created_at DESC LIMIT 100")
+            .arg(kColumns));
     q.addBindValue(tenant);
     q.addBindValue(phone);
     q.addBindValue(service);
@@ -115,19 +119,21 @@ DbResult<QList<Callback>> findByPhone(QSqlDatabase &db, const QString &tenant, c
     return list;
 }
 
-DbResult<Transition> transition(QSqlDatabase &db, const QString &tenant,
-                                             const QString &id, const QList<CallbackState> &from,
-                                             CallbackState to, const QString &reason,
-                                             const QString &actor)
+DbResult<Transition> transition(QSqlDatabase &db, const QString &tenant, const QString &id,
+                                const QList<CallbackState> &from, CallbackState to,
+                                const QString &reason, const QString &actor)
 {
     QStringList states;
     for (CallbackState s : from)
         states << toString(s);
     // The conditional UPDATE is the fence: of two racing transitions only one matches.
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE callbacks SET state = ?, reason = NULLIF(?, ''), updated_at = now() "
-                             "WHERE id = ?::uuid AND (coalesce(?, '') = '' OR tenant = ?) AND state = ANY(string_to_array(coalesce(?, ''), ',')) "
-                             "RETURNING %1").arg(kColumns));
+    q.prepare(
+        QStringLiteral("UPDATE callbacks SET state = ?, reason = NULLIF(?, ''), updated_at = now() "
+                       "WHERE id = ?::uuid AND (coalesce(?, '') = '' OR tenant = ?) AND state = "
+                       "ANY(string_to_array(coalesce(?, ''), ',')) "
+                       "RETURNING %1")
+            .arg(kColumns));
     q.addBindValue(toString(to));
     q.addBindValue(reason);
     q.addBindValue(id);
@@ -144,7 +150,10 @@ DbResult<Transition> transition(QSqlDatabase &db, const QString &tenant,
         return Transition{moved, true};
     }
     QSqlQuery current(db);
-    current.prepare(QStringLiteral("SELECT %1 FROM callbacks WHERE id = ?::uuid AND (coalesce(?, '') = '' OR tenant = ?)").arg(kColumns));
+    current.prepare(
+        QStringLiteral(
+            "SELECT %1 FROM callbacks WHERE id = ?::uuid AND (coalesce(?, '') = '' OR tenant = ?)")
+            .arg(kColumns));
     current.addBindValue(id);
     current.addBindValue(tenant);
     current.addBindValue(tenant);

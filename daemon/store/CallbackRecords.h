@@ -10,7 +10,7 @@ namespace ges {
 
 struct CallbackQuery
 {
-    QStringList tenants;     // empty = all tenants
+    QStringList tenants; // empty = all tenants
     QString service;
     std::optional<CallbackState> state;
     int limit = 100;
@@ -29,7 +29,8 @@ struct CallbackPage
 // SqlReaderPool worker or the GroupCommitWriter), never on an event loop.
 namespace CallbackRecords {
 DbResult<Done> insert(QSqlDatabase &db, const Callback &callback, const QString &actor);
-DbResult<std::optional<Callback>> findById(QSqlDatabase &db, const QString &tenant, const QString &id);
+DbResult<std::optional<Callback>> findById(QSqlDatabase &db, const QString &tenant,
+                                           const QString &id);
 DbResult<QList<Callback>> findByPhone(QSqlDatabase &db, const QString &tenant, const QString &phone,
                                       const QString &service);
 struct Transition
@@ -38,10 +39,9 @@ struct Transition
     bool moved = false;               // false: its state was not one of `from`
 };
 // Moves a callback to `to` if its state is one of `from`.
-DbResult<Transition> transition(QSqlDatabase &db, const QString &tenant,
-                                             const QString &id, const QList<CallbackState> &from,
-                                             CallbackState to, const QString &reason,
-                                             const QString &actor);
+DbResult<Transition> transition(QSqlDatabase &db, const QString &tenant, const QString &id,
+                                const QList<CallbackState> &from, CallbackState to,
+                                const QString &reason, const QString &actor);
 DbResult<CallbackPage> list(QSqlDatabase &db, const CallbackQuery &query);
 DbResult<Done> markAnnounced(QSqlDatabase &db, const QString &id);
 } // namespace CallbackRecords

@@ -9,7 +9,12 @@ namespace ges {
 
 struct DbError
 {
-    enum class Kind { Unavailable, Conflict, Internal };
+    enum class Kind
+    {
+        Unavailable,
+        Conflict,
+        Internal
+    };
     Kind kind = Kind::Internal;
     QString message;
 
@@ -20,8 +25,7 @@ struct DbError
 };
 
 // A value or a DbError; what every store job returns.
-template <class T>
-class DbResult
+template <class T> class DbResult
 {
 public:
     DbResult(T value) : m_value(std::move(value)) {}

@@ -50,8 +50,8 @@ protected:
 private:
     struct Task
     {
-        std::function<bool(QSqlDatabase &)> apply;       // false: the job failed
-        std::function<void(const DbError *)> finish;     // batch error or null
+        std::function<bool(QSqlDatabase &)> apply;   // false: the job failed
+        std::function<void(const DbError *)> finish; // batch error or null
     };
     void enqueue(Task task);
     void runBatch(QSqlDatabase &db, std::deque<Task> &batch);

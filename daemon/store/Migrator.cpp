@@ -23,7 +23,8 @@ int versionOf(const QString &path)
 QStringList Migrator::available()
 {
     QStringList files;
-    for (const QString &name : QDir(QStringLiteral(":/migrations")).entryList({"*.sql"}, QDir::Files))
+    for (const QString &name :
+         QDir(QStringLiteral(":/migrations")).entryList({"*.sql"}, QDir::Files))
         files << QStringLiteral(":/migrations/") + name;
     std::sort(files.begin(), files.end(),
               [](const QString &a, const QString &b) { return versionOf(a) < versionOf(b); });
@@ -69,16 +70,20 @@ int Migrator::apply(QString *error)
                     db.rollback();
                     return -1;
                 }
-                m.prepare(QStringLiteral("INSERT INTO schema_migrations (version, name) VALUES (?, ?)"));
+                m.prepare(
+                    QStringLiteral("INSERT INTO schema_migrations (version, name) VALUES (?, ?)"));
                 m.addBindValue(version);
                 m.addBindValue(QFileInfo(path).fileName());
                 if (!m.exec() || !db.commit()) {
-                    *error = QStringLiteral("recording migration %1: %2").arg(version).arg(m.lastError().text());
+                    *error = QStringLiteral("recording migration %1: %2")
+                                 .arg(version)
+                                 .arg(m.lastError().text());
                     db.rollback();
                     return -1;
                 }
-                log::info("store", QStringLiteral("applied migration"),
-                          {{"version", QString::number(version)}, {"file", QFileInfo(path).fileName()}});
+                log::info(
+                    "store", QStringLiteral("applied migration"),
+                    {{"version", QString::number(version)}, {"file", QFileInfo(path).fileName()}});
                 ++count;
             }
             return count;

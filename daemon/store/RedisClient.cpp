@@ -19,12 +19,24 @@ RedisReply convert(const redisReply *r)
 {
     RedisReply out;
     switch (r->type) {
-    case REDIS_REPLY_STRING: out.type = RedisReply::Type::String; break;
-    case REDIS_REPLY_STATUS: out.type = RedisReply::Type::Status; break;
-    case REDIS_REPLY_ERROR: out.type = RedisReply::Type::Error; break;
-    case REDIS_REPLY_INTEGER: out.type = RedisReply::Type::Integer; break;
-    case REDIS_REPLY_ARRAY: out.type = RedisReply::Type::Array; break;
-    default: out.type = RedisReply::Type::Nil; break;
+    case REDIS_REPLY_STRING:
+        out.type = RedisReply::Type::String;
+        break;
+    case REDIS_REPLY_STATUS:
+        out.type = RedisReply::Type::Status;
+        break;
+    case REDIS_REPLY_ERROR:
+        out.type = RedisReply::Type::Error;
+        break;
+    case REDIS_REPLY_INTEGER:
+        out.type = RedisReply::Type::Integer;
+        break;
+    case REDIS_REPLY_ARRAY:
+        out.type = RedisReply::Type::Array;
+        break;
+    default:
+        out.type = RedisReply::Type::Nil;
+        break;
     }
     if (r->str)
         out.text = QByteArray(r->str, qsizetype(r->len));
@@ -40,7 +52,8 @@ RedisClient *selfOf(const redisAsyncContext *ctx)
 }
 } // namespace
 
-RedisClient::RedisClient(QString name, QString host, quint16 port, QString password, QObject *parent)
+RedisClient::RedisClient(QString name, QString host, quint16 port, QString password,
+                         QObject *parent)
     : QObject(parent), m_name(std::move(name)), m_host(std::move(host)),
       m_password(std::move(password)), m_port(port)
 {
@@ -94,7 +107,8 @@ void RedisClient::connectNow()
 void RedisClient::attach(redisAsyncContext *ctx)
 {
     if (!ctx || ctx->err) {
-        const QString err = ctx ? QString::fromLocal8Bit(ctx->errstr) : QStringLiteral("out of memory");
+        const QString err =
+            ctx ? QString::fromLocal8Bit(ctx->errstr) : QStringLiteral("out of memory");
         if (ctx)
             redisAsyncFree(ctx);
         dropConnection(err, false);
@@ -137,8 +151,8 @@ void RedisClient::onHandshake(const RedisReply &reply)
 void RedisClient::failLater(Callback done, const QByteArray &why)
 {
     if (done)
-        QMetaObject::invokeMethod(this, [done, why] { done(RedisReply::error(why)); },
-                                  Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [done, why] { done(RedisReply::error(why)); }, Qt::QueuedConnection);
 }
 
 void RedisClient::command(const QList<QByteArray> &args, Callback done)
@@ -218,7 +232,8 @@ void RedisClient::dropConnection(const QString &reason, bool freeContext)
         ctx->ev.cleanup = nullptr;
         deleteNotifiers();
         // Freeing from inside a hiredis callback is not allowed: defer it.
-        QMetaObject::invokeMethod(this, [ctx] { redisAsyncFree(ctx); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [ctx] { redisAsyncFree(ctx); }, Qt::QueuedConnection);
     }
     m_pending = 0;
     const bool wasReady = m_ready;

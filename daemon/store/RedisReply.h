@@ -7,7 +7,15 @@ namespace ges {
 // A Redis reply copied out of hiredis, so it outlives the callback that received it.
 struct RedisReply
 {
-    enum class Type { Error, Nil, Integer, String, Status, Array };
+    enum class Type
+    {
+        Error,
+        Nil,
+        Integer,
+        String,
+        Status,
+        Array
+    };
     Type type = Type::Nil;
     QByteArray text; // String, Status, Error
     qint64 integer = 0;

@@ -10,7 +10,8 @@ namespace ges {
 // SQL for callback services (worker threads only).
 namespace ServiceRecords {
 DbResult<Done> insert(QSqlDatabase &db, const ServiceConfig &service);
-DbResult<std::optional<ServiceConfig>> find(QSqlDatabase &db, const QString &tenant, const QString &name);
+DbResult<std::optional<ServiceConfig>> find(QSqlDatabase &db, const QString &tenant,
+                                            const QString &name);
 } // namespace ServiceRecords
 
 } // namespace ges

@@ -12,7 +12,8 @@ namespace ges {
 namespace {
 QByteArray keyOf(const QString &token)
 {
-    return rediskeys::session(QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
+    return rediskeys::session(
+        QCryptographicHash::hash(token.toUtf8(), QCryptographicHash::Sha256).toHex());
 }
 } // namespace
 

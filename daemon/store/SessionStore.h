@@ -18,7 +18,8 @@ public:
 
     void create(const Principal &principal, std::function<void(std::optional<QString> token)> done);
     // Looks up and refreshes; nullopt when unknown or expired. `error` when Redis failed.
-    void touch(const QString &token, std::function<void(std::optional<Principal>, bool error)> done);
+    void touch(const QString &token,
+               std::function<void(std::optional<Principal>, bool error)> done);
     void remove(const QString &token, std::function<void()> done);
 
 private:

@@ -28,8 +28,9 @@ public:
              std::function<void(DbResult<T>)> done)
     {
         post([context, job = std::move(job), done = std::move(done)](QSqlDatabase *db) {
-            DbResult<T> result = db ? job(*db) : DbResult<T>(DbError::unavailable(
-                                                     QStringLiteral("database unavailable")));
+            DbResult<T> result =
+                db ? job(*db)
+                   : DbResult<T>(DbError::unavailable(QStringLiteral("database unavailable")));
             const bool broken = !result.ok() && result.error().kind == DbError::Kind::Unavailable;
             QMetaObject::invokeMethod(
                 context, [done, result = std::move(result)] { done(result); },

@@ -37,7 +37,8 @@ struct E2eFixture
 
     HttpResponse createCallback(const QString &phone, const QString &key = {})
     {
-        return external("/engagement/v3/callbacks/create", {{"serviceName", service}, {"phoneNumber", phone}}, key);
+        return external("/engagement/v3/callbacks/create",
+                        {{"serviceName", service}, {"phoneNumber", phone}}, key);
     }
 
     HttpClient::Headers bearer() const { return {{"Authorization", "Bearer " + token.toUtf8()}}; }

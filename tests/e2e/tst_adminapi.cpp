@@ -29,10 +29,11 @@ private:
     E2eFixture f;
 };
 
-HttpResponse TestAdminApi::admin(const QByteArray &method, const QString &path, const QJsonObject &body,
-                                 const QString &token)
+HttpResponse TestAdminApi::admin(const QByteArray &method, const QString &path,
+                                 const QJsonObject &body, const QString &token)
 {
-    HttpClient::Headers headers{{"Authorization", "Bearer " + (token.isEmpty() ? f.token : token).toUtf8()}};
+    HttpClient::Headers headers{
+        {"Authorization", "Bearer " + (token.isEmpty() ? f.token : token).toUtf8()}};
     if (method == "GET")
         return HttpClient::get(f.stack.internalUrl(path), headers);
     return HttpClient::postJson(f.stack.internalUrl(path), body, headers);
@@ -45,16 +46,18 @@ void TestAdminApi::initTestCase()
 
 void TestAdminApi::loginRefusesWrongPasswordAndUnknownUser()
 {
-    for (const auto &[user, password] : {qMakePair(f.stack.adminUser(), QStringLiteral("wrong password")),
-                                         qMakePair(QStringLiteral("nobody"), f.stack.adminPassword())}) {
+    for (const auto &[user, password] :
+         {qMakePair(f.stack.adminUser(), QStringLiteral("wrong password")),
+          qMakePair(QStringLiteral("nobody"), f.stack.adminPassword())}) {
         const auto response = HttpClient::postJson(f.stack.internalUrl("/ges/v1/auth/login"),
                                                    {{"username", user}, {"password", password}});
         QCOMPARE(response.status, 401);
         QCOMPARE(response.errorCode(), QStringLiteral("INVALID_CREDENTIALS"));
         QVERIFY(!response.json().contains("data"));
     }
-    const auto ok = HttpClient::postJson(f.stack.internalUrl("/ges/v1/auth/login"),
-                                         {{"username", f.stack.adminUser()}, {"password", f.stack.adminPassword()}});
+    const auto ok = HttpClient::postJson(
+        f.stack.internalUrl("/ges/v1/auth/login"),
+        {{"username", f.stack.adminUser()}, {"password", f.stack.adminPassword()}});
     QCOMPARE(ok.status, 200);
     const QJsonObject data = ok.data().toObject();
     QCOMPARE(data.value("expiresInSeconds").toInt(), 1200);
@@ -77,7 +80,8 @@ void TestAdminApi::adminCallsNeedASession()
 {
     const auto none = HttpClient::get(f.stack.internalUrl("/ges/v1/admin/callbacks"));
     QCOMPARE(none.status, 401);
-    const auto forged = admin("POST", "/ges/v1/admin/api-keys", {{"tenant", "acme"}, {"name", "x"}}, "forged-token");
+    const auto forged = admin("POST", "/ges/v1/admin/api-keys", {{"tenant", "acme"}, {"name", "x"}},
+                              "forged-token");
     QCOMPARE(forged.status, 401);
     QCOMPARE(forged.errorCode(), QStringLiteral("UNAUTHORIZED"));
 }
@@ -96,21 +100,24 @@ void TestAdminApi::sessionSlidesInRedis()
     QCOMPARE(admin("GET", "/ges/v1/admin/callbacks", {}, token).status, 200);
     bool refreshed = false;
     for (const QByteArray &k : keys.split('\n'))
-        if (!k.trimmed().isEmpty() && f.stack.redis().cli({"TTL", QString::fromUtf8(k.trimmed())}).trimmed().toInt() > 1000)
+        if (!k.trimmed().isEmpty() &&
+            f.stack.redis().cli({"TTL", QString::fromUtf8(k.trimmed())}).trimmed().toInt() > 1000)
             refreshed = true;
     QVERIFY(refreshed);
 }
 
 void TestAdminApi::apiKeysAreStoredOnlyAsHashes()
 {
-    const auto response = admin("POST", "/ges/v1/admin/api-keys", {{"tenant", "acme"}, {"name", "web widget"}});
+    const auto response =
+        admin("POST", "/ges/v1/admin/api-keys", {{"tenant", "acme"}, {"name", "web widget"}});
     QCOMPARE(response.status, 200);
     const QJsonObject data = response.data().toObject();
     const QString key = data.value("key").toString();
     QVERIFY(key.startsWith("ges_"));
     QCOMPARE(data.value("prefix").toString(), key.left(10));
     QCOMPARE(data.value("tenant").toString(), QStringLiteral("acme"));
-    const QString dump = f.stack.postgres().psql("SELECT id || prefix || encode(key_hash, 'hex') FROM api_keys");
+    const QString dump =
+        f.stack.postgres().psql("SELECT id || prefix || encode(key_hash, 'hex') FROM api_keys");
     QVERIFY(!dump.contains(key));
     QVERIFY(dump.contains(data.value("prefix").toString()));
     QCOMPARE(f.createCallback("+4930100100", key).status, 200); // and it works
@@ -122,8 +129,11 @@ void TestAdminApi::apiKeysAreStoredOnlyAsHashes()
 void TestAdminApi::serviceValidationAndConflict()
 {
     const auto invalid = admin("POST", "/ges/v1/admin/services",
-                               {{"tenant", "acme"}, {"name", "sales"}, {"virtualQueue", "VQ"},
-                                {"timeZone", "Nowhere/Land"}, {"slotMinutes", 7}});
+                               {{"tenant", "acme"},
+                                {"name", "sales"},
+                                {"virtualQueue", "VQ"},
+                                {"timeZone", "Nowhere/Land"},
+                                {"slotMinutes", 7}});
     QCOMPARE(invalid.status, 400);
     QCOMPARE(invalid.errorCode(), QStringLiteral("INVALID_FIELD"));
     const QJsonArray details = invalid.json().value("status").toObject().value("details").toArray();
@@ -133,7 +143,8 @@ void TestAdminApi::serviceValidationAndConflict()
                                 {{"tenant", "acme"}, {"name", "support"}, {"virtualQueue", "VQ"}});
     QCOMPARE(conflict.status, 409);
     QCOMPARE(conflict.errorCode(), QStringLiteral("CONFLICT"));
-    QCOMPARE(f.stack.postgres().psql("SELECT count(*) FROM services WHERE tenant = 'acme' AND name = 'support'"),
+    QCOMPARE(f.stack.postgres().psql(
+                 "SELECT count(*) FROM services WHERE tenant = 'acme' AND name = 'support'"),
              QStringLiteral("1"));
 }
 
@@ -142,8 +153,12 @@ void TestAdminApi::callbackListPagesWithoutGapsOrRepeats()
     QSet<QString> created;
     for (int i = 0; i < 7; ++i)
         created << f.createCallback(QStringLiteral("+49302000%1").arg(i, 3, 10, QLatin1Char('0')))
-                       .data().toObject().value("id").toString();
-    const int total = f.stack.postgres().psql("SELECT count(*) FROM callbacks WHERE tenant = 'acme'").toInt();
+                       .data()
+                       .toObject()
+                       .value("id")
+                       .toString();
+    const int total =
+        f.stack.postgres().psql("SELECT count(*) FROM callbacks WHERE tenant = 'acme'").toInt();
     QSet<QString> seen;
     QString cursor;
     int pages = 0;
@@ -157,7 +172,8 @@ void TestAdminApi::callbackListPagesWithoutGapsOrRepeats()
             const QJsonObject cb = v.toObject();
             QVERIFY2(!seen.contains(cb.value("id").toString()), "a row repeated across pages");
             seen << cb.value("id").toString();
-            const QDateTime created = QDateTime::fromString(cb.value("createdAt").toString(), Qt::ISODateWithMs);
+            const QDateTime created =
+                QDateTime::fromString(cb.value("createdAt").toString(), Qt::ISODateWithMs);
             QVERIFY(!previous.isValid() || created <= previous); // newest first
             previous = created;
             QCOMPARE(cb.value("tenant").toString(), QStringLiteral("acme"));
@@ -176,7 +192,8 @@ void TestAdminApi::callbackListFilters()
 {
     const QString id = f.createCallback("+4930300300").data().toObject().value("id").toString();
     f.external("/engagement/v3/callbacks/cancel", {{"id", id}});
-    const auto completed = admin("GET", "/ges/v1/admin/callbacks?tenant=acme&state=COMPLETED&limit=500");
+    const auto completed =
+        admin("GET", "/ges/v1/admin/callbacks?tenant=acme&state=COMPLETED&limit=500");
     QCOMPARE(completed.status, 200);
     const QJsonArray list = completed.data().toObject().value("callbacks").toArray();
     QVERIFY(!list.isEmpty());
@@ -186,15 +203,24 @@ void TestAdminApi::callbackListFilters()
         found = found || v.toObject().value("id").toString() == id;
     }
     QVERIFY(found);
-    QCOMPARE(admin("GET", "/ges/v1/admin/callbacks?state=LOST").errorCode(), QStringLiteral("INVALID_FIELD"));
-    QCOMPARE(admin("GET", "/ges/v1/admin/callbacks?service=nothing").data().toObject().value("callbacks").toArray().size(), 0);
+    QCOMPARE(admin("GET", "/ges/v1/admin/callbacks?state=LOST").errorCode(),
+             QStringLiteral("INVALID_FIELD"));
+    QCOMPARE(admin("GET", "/ges/v1/admin/callbacks?service=nothing")
+                 .data()
+                 .toObject()
+                 .value("callbacks")
+                 .toArray()
+                 .size(),
+             0);
 }
 
 void TestAdminApi::routingMovesThroughTheStateGraph()
 {
     const QString id = f.createCallback("+4930400400").data().toObject().value("id").toString();
     const QString path = "/ges/v1/routing/callbacks/" + id + "/state";
-    auto report = [&](const QJsonObject &body) { return admin("POST", path, body, f.stack.routingToken()); };
+    auto report = [&](const QJsonObject &body) {
+        return admin("POST", path, body, f.stack.routingToken());
+    };
     QCOMPARE(report({{"callbackState", "ROUTING"}}).status, 200);
     const auto backwards = report({{"callbackState", "QUEUED"}});
     QCOMPARE(backwards.status, 409);
@@ -202,23 +228,33 @@ void TestAdminApi::routingMovesThroughTheStateGraph()
     QCOMPARE(report({{"callbackState", "PROCESSING"}}).status, 200);
     const auto cancel = f.external("/engagement/v3/callbacks/cancel", {{"id", id}});
     QCOMPARE(cancel.status, 409); // PROCESSING can no longer be cancelled
-    QCOMPARE(report({{"callbackState", "COMPLETED"}}).errorCode(), QStringLiteral("INVALID_FIELD")); // reason needed
+    QCOMPARE(report({{"callbackState", "COMPLETED"}}).errorCode(),
+             QStringLiteral("INVALID_FIELD")); // reason needed
     const auto done = report({{"callbackState", "COMPLETED"}, {"callbackReason", "CONNECTED"}});
     QCOMPARE(done.status, 200);
-    QCOMPARE(done.data().toObject().value("callbackReason").toString(), QStringLiteral("CONNECTED"));
-    QCOMPARE(f.stack.postgres().psql("SELECT string_agg(state, ',' ORDER BY id) FROM callback_events WHERE callback_id = '" + id + "'"),
-             QStringLiteral("QUEUED,ROUTING,PROCESSING,COMPLETED"));
+    QCOMPARE(done.data().toObject().value("callbackReason").toString(),
+             QStringLiteral("CONNECTED"));
+    QCOMPARE(
+        f.stack.postgres().psql(
+            "SELECT string_agg(state, ',' ORDER BY id) FROM callback_events WHERE callback_id = '" +
+            id + "'"),
+        QStringLiteral("QUEUED,ROUTING,PROCESSING,COMPLETED"));
     QCOMPARE(admin("POST", "/ges/v1/routing/callbacks/00000000-0000-4000-8000-000000000000/state",
-                   {{"callbackState", "ROUTING"}}, f.stack.routingToken()).status, 404);
+                   {{"callbackState", "ROUTING"}}, f.stack.routingToken())
+                 .status,
+             404);
 }
 
 void TestAdminApi::routingNeedsTheRoutingToken()
 {
     const QString id = f.createCallback("+4930500500").data().toObject().value("id").toString();
     const QString path = "/ges/v1/routing/callbacks/" + id + "/state";
-    QCOMPARE(admin("POST", path, {{"callbackState", "ROUTING"}}, "wrong-token-wrong-token").status, 401);
-    QCOMPARE(admin("POST", path, {{"callbackState", "ROUTING"}}).status, 401); // an admin session is not enough
-    QCOMPARE(f.stack.postgres().psql("SELECT state FROM callbacks WHERE id = '" + id + "'"), QStringLiteral("QUEUED"));
+    QCOMPARE(admin("POST", path, {{"callbackState", "ROUTING"}}, "wrong-token-wrong-token").status,
+             401);
+    QCOMPARE(admin("POST", path, {{"callbackState", "ROUTING"}}).status,
+             401); // an admin session is not enough
+    QCOMPARE(f.stack.postgres().psql("SELECT state FROM callbacks WHERE id = '" + id + "'"),
+             QStringLiteral("QUEUED"));
 }
 
 QTEST_GUILESS_MAIN(TestAdminApi)

@@ -50,20 +50,29 @@ void TestCallbacksApi::createIsCommittedCachedAndAnnounced()
     QCOMPARE(data.value("estimatedWaitTime").toInt(), -1);
 
     // PostgreSQL: answered only after the commit, so the row is there now.
-    QCOMPARE(f.stack.postgres().psql("SELECT phone_number || ' ' || state || ' ' || tenant FROM callbacks WHERE id = '" + id + "'"),
-             QStringLiteral("+49301111111 QUEUED acme"));
-    QCOMPARE(f.stack.postgres().psql("SELECT count(*) FROM callback_events WHERE callback_id = '" + id + "'"),
+    QCOMPARE(
+        f.stack.postgres().psql(
+            "SELECT phone_number || ' ' || state || ' ' || tenant FROM callbacks WHERE id = '" +
+            id + "'"),
+        QStringLiteral("+49301111111 QUEUED acme"));
+    QCOMPARE(f.stack.postgres().psql("SELECT count(*) FROM callback_events WHERE callback_id = '" +
+                                     id + "'"),
              QStringLiteral("1"));
     // Redis working set.
-    const QJsonObject cached = QJsonDocument::fromJson(f.stack.redis().cli({"GET", "ges:cb:" + id})).object();
+    const QJsonObject cached =
+        QJsonDocument::fromJson(f.stack.redis().cli({"GET", "ges:cb:" + id})).object();
     QCOMPARE(cached.value("phoneNumber").toString(), QStringLiteral("+49301111111"));
     QVERIFY(f.stack.redis().cli({"TTL", "ges:cb:" + id}).trimmed().toLongLong() > 13 * 86400);
     // ORS stream, on the other Redis.
-    QTRY_VERIFY_WITH_TIMEOUT(f.stack.orsRedis().cli({"XRANGE", f.stack.streamName(), "-", "+"}).contains(id.toUtf8()), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        f.stack.orsRedis().cli({"XRANGE", f.stack.streamName(), "-", "+"}).contains(id.toUtf8()),
+        5000);
     const QByteArray entries = f.stack.orsRedis().cli({"XRANGE", f.stack.streamName(), "-", "+"});
     QVERIFY(entries.contains("support_VQ"));
-    QTRY_COMPARE_WITH_TIMEOUT(f.stack.postgres().psql("SELECT announced_at IS NOT NULL FROM callbacks WHERE id = '" + id + "'"),
-                              QStringLiteral("t"), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        f.stack.postgres().psql("SELECT announced_at IS NOT NULL FROM callbacks WHERE id = '" + id +
+                                "'"),
+        QStringLiteral("t"), 5000);
 }
 
 void TestCallbacksApi::retrieveByIdAndByPhone()
@@ -82,13 +91,15 @@ void TestCallbacksApi::retrieveByIdAndByPhone()
     QCOMPARE(byId.status, 200);
     QCOMPARE(byId.data().toObject().value("id").toString(), id);
 
-    const auto byPhone = f.external("/engagement/v3/callbacks/retrieve", {{"phoneNumber", "+49 30 222 222"}});
+    const auto byPhone =
+        f.external("/engagement/v3/callbacks/retrieve", {{"phoneNumber", "+49 30 222 222"}});
     QCOMPARE(byPhone.status, 200);
     const QJsonArray list = byPhone.data().toObject().value("callbacks").toArray();
     QCOMPARE(list.size(), 1);
     QCOMPARE(list.first().toObject().value("id").toString(), id);
 
-    const auto unknown = f.external("/engagement/v3/callbacks/retrieve", {{"id", "00000000-0000-4000-8000-000000000000"}});
+    const auto unknown = f.external("/engagement/v3/callbacks/retrieve",
+                                    {{"id", "00000000-0000-4000-8000-000000000000"}});
     QCOMPARE(unknown.status, 404);
     QCOMPARE(unknown.errorCode(), QStringLiteral("NOT_FOUND"));
 }
@@ -98,15 +109,19 @@ void TestCallbacksApi::cancelCompletesAndRefusesTwice()
     const QString id = f.createCallback("+4930333333").data().toObject().value("id").toString();
     const auto cancel = f.external("/engagement/v3/callbacks/cancel", {{"id", id}});
     QCOMPARE(cancel.status, 200);
-    QCOMPARE(cancel.data().toObject().value("callbackState").toString(), QStringLiteral("COMPLETED"));
-    QCOMPARE(cancel.data().toObject().value("callbackReason").toString(), QStringLiteral("CANCELLED"));
-    QCOMPARE(f.stack.postgres().psql("SELECT state || ' ' || reason FROM callbacks WHERE id = '" + id + "'"),
+    QCOMPARE(cancel.data().toObject().value("callbackState").toString(),
+             QStringLiteral("COMPLETED"));
+    QCOMPARE(cancel.data().toObject().value("callbackReason").toString(),
+             QStringLiteral("CANCELLED"));
+    QCOMPARE(f.stack.postgres().psql("SELECT state || ' ' || reason FROM callbacks WHERE id = '" +
+                                     id + "'"),
              QStringLiteral("COMPLETED CANCELLED"));
     const auto again = f.external("/engagement/v3/callbacks/cancel", {{"id", id}});
     QCOMPARE(again.status, 409);
     QCOMPARE(again.errorCode(), QStringLiteral("INVALID_STATE"));
     const auto retrieved = f.external("/engagement/v3/callbacks/retrieve", {{"id", id}});
-    QCOMPARE(retrieved.data().toObject().value("callbackReason").toString(), QStringLiteral("CANCELLED"));
+    QCOMPARE(retrieved.data().toObject().value("callbackReason").toString(),
+             QStringLiteral("CANCELLED"));
     QVERIFY(!retrieved.data().toObject().contains("positionInQueue"));
 }
 
@@ -118,9 +133,11 @@ void TestCallbacksApi::tenantsAreIsolated()
     QVERIFY(!otherKey.isEmpty());
     QCOMPARE(f.external("/engagement/v3/callbacks/retrieve", {{"id", id}}, otherKey).status, 404);
     QCOMPARE(f.external("/engagement/v3/callbacks/cancel", {{"id", id}}, otherKey).status, 404);
-    const auto byPhone = f.external("/engagement/v3/callbacks/retrieve", {{"phoneNumber", "+4930444444"}}, otherKey);
+    const auto byPhone =
+        f.external("/engagement/v3/callbacks/retrieve", {{"phoneNumber", "+4930444444"}}, otherKey);
     QCOMPARE(byPhone.data().toObject().value("callbacks").toArray().size(), 0);
-    QCOMPARE(f.stack.postgres().psql("SELECT state FROM callbacks WHERE id = '" + id + "'"), QStringLiteral("QUEUED"));
+    QCOMPARE(f.stack.postgres().psql("SELECT state FROM callbacks WHERE id = '" + id + "'"),
+             QStringLiteral("QUEUED"));
 }
 
 void TestCallbacksApi::badRequestsGetClearErrors_data()
@@ -135,24 +152,66 @@ void TestCallbacksApi::badRequestsGetClearErrors_data()
     QTest::addColumn<QString>("errorCode");
     const QByteArray ok = R"({"serviceName":"support","phoneNumber":"+4930555555"})";
     const QString create = "/engagement/v3/callbacks/create";
-    QTest::newRow("no key") << QByteArray("POST") << create << ok << QByteArray("application/json") << QByteArray() << false << 401 << "API_KEY_MISSING";
-    QTest::newRow("wrong key") << QByteArray("POST") << create << ok << QByteArray("application/json") << QByteArray("X-API-Key: ges_wrongwrongwrongwrong") << false << 401 << "API_KEY_INVALID";
-    QTest::newRow("ccid header") << QByteArray("POST") << create << ok << QByteArray("application/json") << QByteArray("ccid: other-tenant") << true << 400 << "CCID_HEADER_NOT_ALLOWED";
-    QTest::newRow("ContactCenterID header") << QByteArray("POST") << create << ok << QByteArray("application/json") << QByteArray("ContactCenterID: x") << true << 400 << "CCID_HEADER_NOT_ALLOWED";
-    QTest::newRow("unknown path") << QByteArray("POST") << QString("/engagement/v3/callbacks/explode") << ok << QByteArray("application/json") << QByteArray() << true << 404 << "NOT_FOUND";
-    QTest::newRow("admin path on external port") << QByteArray("POST") << QString("/ges/v1/admin/api-keys") << ok << QByteArray("application/json") << QByteArray() << true << 404 << "NOT_FOUND";
-    QTest::newRow("path trick") << QByteArray("POST") << QString("/engagement/v3/callbacks/../callbacks/create") << ok << QByteArray("application/json") << QByteArray() << true << 404 << "NOT_FOUND";
-    QTest::newRow("wrong method") << QByteArray("GET") << create << QByteArray() << QByteArray() << QByteArray() << true << 405 << "METHOD_NOT_ALLOWED";
-    QTest::newRow("not json type") << QByteArray("POST") << create << ok << QByteArray("text/plain") << QByteArray() << true << 415 << "UNSUPPORTED_MEDIA_TYPE";
-    QTest::newRow("broken json") << QByteArray("POST") << create << QByteArray("{\"serviceName\":") << QByteArray("application/json") << QByteArray() << true << 400 << "INVALID_JSON";
-    QTest::newRow("json array") << QByteArray("POST") << create << QByteArray("[1,2]") << QByteArray("application/json") << QByteArray() << true << 400 << "INVALID_JSON";
-    QTest::newRow("empty body") << QByteArray("POST") << create << QByteArray() << QByteArray("application/json") << QByteArray() << true << 400 << "INVALID_JSON";
-    QTest::newRow("missing phone") << QByteArray("POST") << create << QByteArray(R"({"serviceName":"support"})") << QByteArray("application/json") << QByteArray() << true << 400 << "MISSING_FIELD";
-    QTest::newRow("bad phone") << QByteArray("POST") << create << QByteArray(R"({"serviceName":"support","phoneNumber":"call me"})") << QByteArray("application/json") << QByteArray() << true << 400 << "INVALID_FIELD";
-    QTest::newRow("sql in service") << QByteArray("POST") << create << QByteArray(R"({"serviceName":"x'; DROP TABLE callbacks; --","phoneNumber":"+4930555555"})") << QByteArray("application/json") << QByteArray() << true << 404 << "SERVICE_NOT_FOUND";
-    QTest::newRow("unknown service") << QByteArray("POST") << create << QByteArray(R"({"serviceName":"sales","phoneNumber":"+4930555555"})") << QByteArray("application/json") << QByteArray() << true << 404 << "SERVICE_NOT_FOUND";
-    QTest::newRow("retrieve without id") << QByteArray("POST") << QString("/engagement/v3/callbacks/retrieve") << QByteArray("{}") << QByteArray("application/json") << QByteArray() << true << 400 << "MISSING_FIELD";
-    QTest::newRow("cancel bad id") << QByteArray("POST") << QString("/engagement/v3/callbacks/cancel") << QByteArray(R"({"id":"../../etc"})") << QByteArray("application/json") << QByteArray() << true << 404 << "NOT_FOUND";
+    QTest::newRow("no key") << QByteArray("POST") << create << ok << QByteArray("application/json")
+                            << QByteArray() << false << 401 << "API_KEY_MISSING";
+    QTest::newRow("wrong key") << QByteArray("POST") << create << ok
+                               << QByteArray("application/json")
+                               << QByteArray("X-API-Key: ges_wrongwrongwrongwrong") << false << 401
+                               << "API_KEY_INVALID";
+    QTest::newRow("ccid header") << QByteArray("POST") << create << ok
+                                 << QByteArray("application/json")
+                                 << QByteArray("ccid: other-tenant") << true << 400
+                                 << "CCID_HEADER_NOT_ALLOWED";
+    QTest::newRow("ContactCenterID header")
+        << QByteArray("POST") << create << ok << QByteArray("application/json")
+        << QByteArray("ContactCenterID: x") << true << 400 << "CCID_HEADER_NOT_ALLOWED";
+    QTest::newRow("unknown path") << QByteArray("POST")
+                                  << QString("/engagement/v3/callbacks/explode") << ok
+                                  << QByteArray("application/json") << QByteArray() << true << 404
+                                  << "NOT_FOUND";
+    QTest::newRow("admin path on external port")
+        << QByteArray("POST") << QString("/ges/v1/admin/api-keys") << ok
+        << QByteArray("application/json") << QByteArray() << true << 404 << "NOT_FOUND";
+    QTest::newRow("path trick") << QByteArray("POST")
+                                << QString("/engagement/v3/callbacks/../callbacks/create") << ok
+                                << QByteArray("application/json") << QByteArray() << true << 404
+                                << "NOT_FOUND";
+    QTest::newRow("wrong method") << QByteArray("GET") << create << QByteArray() << QByteArray()
+                                  << QByteArray() << true << 405 << "METHOD_NOT_ALLOWED";
+    QTest::newRow("not json type") << QByteArray("POST") << create << ok << QByteArray("text/plain")
+                                   << QByteArray() << true << 415 << "UNSUPPORTED_MEDIA_TYPE";
+    QTest::newRow("broken json") << QByteArray("POST") << create << QByteArray("{\"serviceName\":")
+                                 << QByteArray("application/json") << QByteArray() << true << 400
+                                 << "INVALID_JSON";
+    QTest::newRow("json array") << QByteArray("POST") << create << QByteArray("[1,2]")
+                                << QByteArray("application/json") << QByteArray() << true << 400
+                                << "INVALID_JSON";
+    QTest::newRow("empty body") << QByteArray("POST") << create << QByteArray()
+                                << QByteArray("application/json") << QByteArray() << true << 400
+                                << "INVALID_JSON";
+    QTest::newRow("missing phone")
+        << QByteArray("POST") << create << QByteArray(R"({"serviceName":"support"})")
+        << QByteArray("application/json") << QByteArray() << true << 400 << "MISSING_FIELD";
+    QTest::newRow("bad phone") << QByteArray("POST") << create
+                               << QByteArray(R"({"serviceName":"support","phoneNumber":"call me"})")
+                               << QByteArray("application/json") << QByteArray() << true << 400
+                               << "INVALID_FIELD";
+    QTest::newRow("sql in service")
+        << QByteArray("POST") << create
+        << QByteArray(
+               R"({"serviceName":"x'; DROP TABLE callbacks; --","phoneNumber":"+4930555555"})")
+        << QByteArray("application/json") << QByteArray() << true << 404 << "SERVICE_NOT_FOUND";
+    QTest::newRow("unknown service")
+        << QByteArray("POST") << create
+        << QByteArray(R"({"serviceName":"sales","phoneNumber":"+4930555555"})")
+        << QByteArray("application/json") << QByteArray() << true << 404 << "SERVICE_NOT_FOUND";
+    QTest::newRow("retrieve without id")
+        << QByteArray("POST") << QString("/engagement/v3/callbacks/retrieve") << QByteArray("{}")
+        << QByteArray("application/json") << QByteArray() << true << 400 << "MISSING_FIELD";
+    QTest::newRow("cancel bad id")
+        << QByteArray("POST") << QString("/engagement/v3/callbacks/cancel")
+        << QByteArray(R"({"id":"../../etc"})") << QByteArray("application/json") << QByteArray()
+        << true << 404 << "NOT_FOUND";
 }
 
 void TestCallbacksApi::badRequestsGetClearErrors()
@@ -194,18 +253,22 @@ void TestCallbacksApi::badRequestsGetClearErrors()
 
 void TestCallbacksApi::oversizedBodyIs413()
 {
-    QJsonObject big{{"serviceName", f.service}, {"phoneNumber", "+4930666666"},
+    QJsonObject big{{"serviceName", f.service},
+                    {"phoneNumber", "+4930666666"},
                     {"userData", QJsonObject{{"blob", QString(70 * 1024, 'x')}}}};
     const auto response = f.external("/engagement/v3/callbacks/create", big);
     QCOMPARE(response.status, 413);
     QCOMPARE(response.errorCode(), QStringLiteral("PAYLOAD_TOO_LARGE"));
-    QCOMPARE(f.stack.postgres().psql("SELECT count(*) FROM callbacks WHERE phone_number = '+4930666666'"), QStringLiteral("0"));
+    QCOMPARE(f.stack.postgres().psql(
+                 "SELECT count(*) FROM callbacks WHERE phone_number = '+4930666666'"),
+             QStringLiteral("0"));
 }
 
 void TestCallbacksApi::scheduledCallbackIsNotImplementedYet()
 {
     const auto response = f.external("/engagement/v3/callbacks/create",
-                                     {{"serviceName", f.service}, {"phoneNumber", "+4930777777"},
+                                     {{"serviceName", f.service},
+                                      {"phoneNumber", "+4930777777"},
                                       {"desiredTime", "2030-01-01T10:00:00.000Z"}});
     QCOMPARE(response.status, 501);
     QCOMPARE(response.errorCode(), QStringLiteral("NOT_IMPLEMENTED"));
@@ -219,19 +282,26 @@ void TestCallbacksApi::clientDisconnectDoesNotCrashAndCreateStillCommits()
         QTcpSocket socket;
         socket.connectToHost("127.0.0.1", quint16(url.port()));
         QVERIFY(socket.waitForConnected(3000));
-        socket.write("POST /engagement/v3/callbacks/create HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
-                     "X-API-Key: " + f.apiKey.toUtf8() + "\r\nContent-Length: " + QByteArray::number(body.size()) +
+        socket.write("POST /engagement/v3/callbacks/create HTTP/1.1\r\nHost: x\r\nContent-Type: "
+                     "application/json\r\n"
+                     "X-API-Key: " +
+                     f.apiKey.toUtf8() + "\r\nContent-Length: " + QByteArray::number(body.size()) +
                      "\r\n\r\n" + body);
         QVERIFY(socket.waitForBytesWritten(3000));
         socket.abort(); // gone before the answer
     }
     // The daemon is alive and every create that reached it was committed (none half-written).
-    QTRY_VERIFY_WITH_TIMEOUT(f.stack.postgres().psql("SELECT count(*) FROM callbacks WHERE phone_number = '+4930888888'").toInt() > 0, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        f.stack.postgres()
+                .psql("SELECT count(*) FROM callbacks WHERE phone_number = '+4930888888'")
+                .toInt() > 0,
+        5000);
     QVERIFY(f.stack.gesd().isRunning());
     QCOMPARE(HttpClient::get(f.stack.internalUrl("/ges/v1/health")).status, 200);
     QCOMPARE(f.createCallback("+4930888889").status, 200);
-    QCOMPARE(f.stack.postgres().psql("SELECT count(*) FROM callbacks c WHERE phone_number = '+4930888888' "
-                                     "AND NOT EXISTS (SELECT 1 FROM callback_events e WHERE e.callback_id = c.id)"),
+    QCOMPARE(f.stack.postgres().psql(
+                 "SELECT count(*) FROM callbacks c WHERE phone_number = '+4930888888' "
+                 "AND NOT EXISTS (SELECT 1 FROM callback_events e WHERE e.callback_id = c.id)"),
              QStringLiteral("0"));
 }
 
@@ -244,17 +314,24 @@ void TestCallbacksApi::concurrentCreatesAllCommit()
         QNetworkRequest request(QUrl(f.stack.externalUrl("/engagement/v3/callbacks/create")));
         request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
         request.setRawHeader("X-API-Key", f.apiKey.toUtf8());
-        replies << manager.post(request, QByteArray(R"({"serviceName":"support","phoneNumber":"+4931)") +
-                                             QByteArray::number(1000000 + i) + "\"}");
+        replies << manager.post(request,
+                                QByteArray(R"({"serviceName":"support","phoneNumber":"+4931)") +
+                                    QByteArray::number(1000000 + i) + "\"}");
     }
     QStringList ids;
     for (QNetworkReply *reply : replies) {
         QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 30000);
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-        ids << QJsonDocument::fromJson(reply->readAll()).object().value("data").toObject().value("id").toString();
+        ids << QJsonDocument::fromJson(reply->readAll())
+                   .object()
+                   .value("data")
+                   .toObject()
+                   .value("id")
+                   .toString();
         reply->deleteLater();
     }
-    QCOMPARE(f.stack.postgres().psql("SELECT count(*) FROM callbacks WHERE id IN ('" + ids.join("','") + "')"),
+    QCOMPARE(f.stack.postgres().psql("SELECT count(*) FROM callbacks WHERE id IN ('" +
+                                     ids.join("','") + "')"),
              QStringLiteral("200"));
 }
 

@@ -36,7 +36,10 @@ private slots:
 
 private:
     QByteArray scrape() { return HttpClient::get(f.stack.internalUrl("/metrics")).body; }
-    QJsonObject detail() { return HttpClient::get(f.stack.internalUrl("/ges/v1/health/detail")).json(); }
+    QJsonObject detail()
+    {
+        return HttpClient::get(f.stack.internalUrl("/ges/v1/health/detail")).json();
+    }
     E2eFixture f;
     QStringList m_seenSecrets; // API keys and tokens handed out during the run
 };
@@ -58,25 +61,34 @@ void TestOperations::healthDetailReportsEachDependency()
         QVERIFY(d.value("latencyMs").toDouble() >= 0);
     }
     QCOMPARE(json.value("version").toString(), QStringLiteral(GES_VERSION));
-    QCOMPARE(HttpClient::get(f.stack.internalUrl("/ges/v1/health")).json().value("status").toString(), QStringLiteral("UP"));
+    QCOMPARE(
+        HttpClient::get(f.stack.internalUrl("/ges/v1/health")).json().value("status").toString(),
+        QStringLiteral("UP"));
 }
 
 void TestOperations::metricsCountTraffic()
 {
-    const QString created = R"(ges_http_requests_total{method="POST",route="/engagement/v3/callbacks/create",code="200"})";
-    const QString business = R"(ges_callbacks_created{tenant="acme",service="support",type="IMMEDIATE"})";
-    const QString failed = R"(ges_http_failed_requests_total{path="/engagement/v3/callbacks/create",httpCode="401",tenant=""})";
+    const QString created =
+        R"(ges_http_requests_total{method="POST",route="/engagement/v3/callbacks/create",code="200"})";
+    const QString business =
+        R"(ges_callbacks_created{tenant="acme",service="support",type="IMMEDIATE"})";
+    const QString failed =
+        R"(ges_http_failed_requests_total{path="/engagement/v3/callbacks/create",httpCode="401",tenant=""})";
     const QByteArray before = scrape();
     QCOMPARE(f.createCallback("+4930700001").status, 200);
     QCOMPARE(f.external("/engagement/v3/callbacks/create",
-                        {{"serviceName", f.service}, {"phoneNumber", "+4930700002"},
-                         {"userData", QJsonObject{{"orderId", "ORD-PRIVATE-77"}}}}).status, 200);
+                        {{"serviceName", f.service},
+                         {"phoneNumber", "+4930700002"},
+                         {"userData", QJsonObject{{"orderId", "ORD-PRIVATE-77"}}}})
+                 .status,
+             200);
     QCOMPARE(f.createCallback("+4930700003", "ges_not-a-real-key-at-all").status, 401);
     const QByteArray after = scrape();
     QCOMPARE(metric(after, created) - metric(before, created), 2.0);
     QCOMPARE(metric(after, business) - metric(before, business), 2.0);
     QCOMPARE(metric(after, failed) - metric(before, failed), 1.0);
-    const QString count = R"(ges_http_request_duration_seconds_count{method="POST",route="/engagement/v3/callbacks/create",code="200"})";
+    const QString count =
+        R"(ges_http_request_duration_seconds_count{method="POST",route="/engagement/v3/callbacks/create",code="200"})";
     QCOMPARE(metric(after, count), metric(after, created));
     for (const char *gauge : {"REDIS_STATUS", "DB_STATUS", "ORS_REDIS_STATUS"})
         QCOMPARE(metric(after, gauge), 0.0);
@@ -85,13 +97,15 @@ void TestOperations::metricsCountTraffic()
 void TestOperations::metricsAreWellFormed()
 {
     const QByteArray text = scrape();
-    const QRegularExpression sample(QStringLiteral(R"(^[a-zA-Z_:][a-zA-Z0-9_:]*(\{([a-zA-Z_]+="([^"\\]|\\.)*",?)*\})? -?[0-9.e+-]+$)"));
+    const QRegularExpression sample(QStringLiteral(
+        R"(^[a-zA-Z_:][a-zA-Z0-9_:]*(\{([a-zA-Z_]+="([^"\\]|\\.)*",?)*\})? -?[0-9.e+-]+$)"));
     for (const QByteArray &line : text.split('\n')) {
         if (line.isEmpty() || line.startsWith("# HELP ") || line.startsWith("# TYPE "))
             continue;
         QVERIFY2(sample.match(QString::fromUtf8(line)).hasMatch(), line.constData());
     }
-    QVERIFY(text.contains("ges_http_request_duration_seconds_bucket{method=\"POST\",route=\"/engagement/v3/callbacks/create\",code=\"200\",le=\"+Inf\"}"));
+    QVERIFY(text.contains("ges_http_request_duration_seconds_bucket{method=\"POST\",route=\"/"
+                          "engagement/v3/callbacks/create\",code=\"200\",le=\"+Inf\"}"));
 }
 
 void TestOperations::orsRedisDownStillCommitsCreates()
@@ -102,12 +116,15 @@ void TestOperations::orsRedisDownStillCommitsCreates()
     const auto response = f.createCallback("+4930710001");
     QCOMPARE(response.status, 200); // the record is what matters; ORS hears of it later
     const QString id = response.data().toObject().value("id").toString();
-    QCOMPARE(f.stack.postgres().psql("SELECT announced_at IS NULL FROM callbacks WHERE id = '" + id + "'"), QStringLiteral("t"));
+    QCOMPARE(f.stack.postgres().psql("SELECT announced_at IS NULL FROM callbacks WHERE id = '" +
+                                     id + "'"),
+             QStringLiteral("t"));
     QVERIFY(f.stack.orsRedis().restart());
     QTRY_COMPARE_WITH_TIMEOUT(metric(scrape(), "ORS_REDIS_STATUS"), 0.0, 10000);
     const auto next = f.createCallback("+4930710002");
     QCOMPARE(next.status, 200);
-    QTRY_VERIFY_WITH_TIMEOUT(f.stack.orsRedis().cli({"XLEN", f.stack.streamName()}).trimmed().toInt() >= 1, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        f.stack.orsRedis().cli({"XLEN", f.stack.streamName()}).trimmed().toInt() >= 1, 5000);
 }
 
 void TestOperations::postgresDownAnswers503AndRecovers()
@@ -124,7 +141,9 @@ void TestOperations::postgresDownAnswers503AndRecovers()
     QTRY_COMPARE_WITH_TIMEOUT(f.createCallback("+4930720002").status, 200, 10000);
     QTRY_COMPARE_WITH_TIMEOUT(metric(scrape(), "DB_STATUS"), 0.0, 5000);
     // The refused create left nothing behind.
-    QCOMPARE(f.stack.postgres().psql("SELECT count(*) FROM callbacks WHERE phone_number = '+4930720001'"), QStringLiteral("0"));
+    QCOMPARE(f.stack.postgres().psql(
+                 "SELECT count(*) FROM callbacks WHERE phone_number = '+4930720001'"),
+             QStringLiteral("0"));
     QVERIFY(f.stack.postgres().psql("SELECT count(*) FROM callbacks").toInt() > before.toInt());
 }
 
@@ -151,9 +170,11 @@ void TestOperations::migrationsAreSafeWhenTwoNodesStartAtOnce()
     pgEnv.insert("PGPASSWORD", f.stack.postgres().password());
     psql.setProcessEnvironment(pgEnv);
     psql.start(ges::test::PostgresServer::binDir() + "/psql",
-               {"-h", "127.0.0.1", "-p", QString::number(f.stack.postgres().port()), "-U", "ges", "-d", "fresh", "-Atc", sql});
+               {"-h", "127.0.0.1", "-p", QString::number(f.stack.postgres().port()), "-U", "ges",
+                "-d", "fresh", "-Atc", sql});
     QVERIFY(psql.waitForFinished(10000));
-    QCOMPARE(psql.readAllStandardOutput().trimmed().toInt(), int(ges::Migrator::available().size()));
+    QCOMPARE(psql.readAllStandardOutput().trimmed().toInt(),
+             int(ges::Migrator::available().size()));
 }
 
 void TestOperations::noSecretEverReachesTheLog()

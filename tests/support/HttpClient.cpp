@@ -34,8 +34,8 @@ QString HttpResponse::errorCode() const
     return json().value("status").toObject().value("errorCode").toString();
 }
 
-HttpResponse HttpClient::send(const QByteArray &method, const QString &url,
-                              const QByteArray &body, const Headers &headers, int timeoutMs)
+HttpResponse HttpClient::send(const QByteArray &method, const QString &url, const QByteArray &body,
+                              const Headers &headers, int timeoutMs)
 {
     QNetworkAccessManager manager;
     QNetworkRequest request{QUrl(url)};
@@ -101,7 +101,8 @@ HttpResponse HttpClient::raw(quint16 port, const QByteArray &request, int timeou
             for (const QByteArray &line : data.left(headerEnd).split('\n')) {
                 const qsizetype colon = line.indexOf(':');
                 if (colon > 0)
-                    response.headers.append({line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
+                    response.headers.append(
+                        {line.left(colon).trimmed(), line.mid(colon + 1).trimmed()});
             }
             length = response.header("Content-Length").toLongLong();
         }

@@ -16,9 +16,9 @@ struct HttpResponse
     QString error;
 
     QByteArray header(const QByteArray &name) const;
-    QJsonObject json() const;          // the whole body as an object
-    QJsonValue data() const;           // envelope's "data"
-    QString errorCode() const;         // envelope's status.errorCode
+    QJsonObject json() const;  // the whole body as an object
+    QJsonValue data() const;   // envelope's "data"
+    QString errorCode() const; // envelope's status.errorCode
 };
 
 // Real HTTP over loopback for tests; waits in a local event loop (test code only).
@@ -32,8 +32,7 @@ public:
     // Sends bytes exactly as given (no URL normalisation) and reads one response.
     static HttpResponse raw(quint16 port, const QByteArray &request, int timeoutMs = 10000);
     static HttpResponse get(const QString &url, const Headers &headers = {});
-    static HttpResponse postJson(const QString &url, const QJsonObject &body,
-                                 Headers headers = {});
+    static HttpResponse postJson(const QString &url, const QJsonObject &body, Headers headers = {});
 };
 
 } // namespace ges::test

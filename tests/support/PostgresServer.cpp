@@ -36,8 +36,8 @@ bool PostgresServer::run(const QString &program, const QStringList &args, const 
     child.process().setProcessChannelMode(QProcess::MergedChannels);
     if (!child.start(program, args) || !child.process().waitForFinished(120000) ||
         child.process().exitCode() != 0) {
-        m_error = QStringLiteral("%1 failed: %2").arg(program,
-                                                       QString::fromLocal8Bit(child.process().readAll()));
+        m_error = QStringLiteral("%1 failed: %2")
+                      .arg(program, QString::fromLocal8Bit(child.process().readAll()));
         return false;
     }
     return true;
@@ -74,15 +74,17 @@ bool PostgresServer::start()
             return false;
         }
     }
-    if (!run(bin + "/initdb", {"-D", data, "-U", user(), "--pwfile", pwfile, "--auth",
-                               "scram-sha-256", "-E", "UTF8", "--locale", "C.UTF-8",
-                               "--no-sync"}, as))
+    if (!run(bin + "/initdb",
+             {"-D", data, "-U", user(), "--pwfile", pwfile, "--auth", "scram-sha-256", "-E", "UTF8",
+              "--locale", "C.UTF-8", "--no-sync"},
+             as))
         return false;
     m_port = freePort();
     if (!launch() || !waitReady())
         return false;
-    return run(bin + "/createdb", {"-h", "127.0.0.1", "-p", QString::number(m_port), "-U", user(),
-                                   database()}, QString());
+    return run(bin + "/createdb",
+               {"-h", "127.0.0.1", "-p", QString::number(m_port), "-U", user(), database()},
+               QString());
 }
 
 bool PostgresServer::restart()
@@ -95,9 +97,9 @@ bool PostgresServer::launch()
     m_process.setRunAsUser(runAsUser());
     m_process.setOutputFile(m_dir.filePath("postgres.log"));
     if (!m_process.start(binDir() + "/postgres",
-                         {"-D", m_dir.filePath("data"), "-p", QString::number(m_port), "-k", m_dir.path(),
-                          "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off",
-                          "-c", "max_connections=200"})) {
+                         {"-D", m_dir.filePath("data"), "-p", QString::number(m_port), "-k",
+                          m_dir.path(), "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c",
+                          "max_connections=200"})) {
         m_error = QStringLiteral("postgres did not start: ") + m_process.errorString();
         return false;
     }

@@ -18,9 +18,9 @@ bool RedisServer::start()
 bool RedisServer::restart()
 {
     m_process.setOutputFile(m_dir.filePath("redis.log"));
-    QStringList args{"--port", QString::number(m_port), "--bind", "127.0.0.1",
-                           "--dir", m_dir.path(), "--save", "", "--appendonly", "no",
-                           "--daemonize", "no"};
+    QStringList args{
+        "--port", QString::number(m_port), "--bind", "127.0.0.1",   "--dir", m_dir.path(), "--save",
+        "",       "--appendonly",          "no",     "--daemonize", "no"};
     if (!m_password.isEmpty())
         args << "--requirepass" << m_password;
     if (!m_process.start(QStringLiteral("redis-server"), args)) {

@@ -128,19 +128,18 @@ QString TestStack::internalUrl(const QString &path) const
 
 QString TestStack::login(const QString &user, const QString &password)
 {
-    const auto response = HttpClient::postJson(
-        internalUrl("/ges/v1/auth/login"),
-        {{"username", user.isEmpty() ? adminUser() : user},
-         {"password", password.isEmpty() ? adminPassword() : password}});
+    const auto response =
+        HttpClient::postJson(internalUrl("/ges/v1/auth/login"),
+                             {{"username", user.isEmpty() ? adminUser() : user},
+                              {"password", password.isEmpty() ? adminPassword() : password}});
     return response.data().toObject().value("token").toString();
 }
 
 QString TestStack::createApiKey(const QString &token, const QString &tenant)
 {
-    const auto response =
-        HttpClient::postJson(internalUrl("/ges/v1/admin/api-keys"),
-                             {{"tenant", tenant}, {"name", "test key"}},
-                             {{"Authorization", "Bearer " + token.toUtf8()}});
+    const auto response = HttpClient::postJson(internalUrl("/ges/v1/admin/api-keys"),
+                                               {{"tenant", tenant}, {"name", "test key"}},
+                                               {{"Authorization", "Bearer " + token.toUtf8()}});
     return response.data().toObject().value("key").toString();
 }
 
@@ -149,16 +148,15 @@ bool TestStack::createService(const QString &token, const QString &tenant, const
     const QJsonObject hours{{"days", QJsonArray{"MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"}},
                             {"open", "00:00"},
                             {"close", "24:00"}};
-    const auto response = HttpClient::postJson(
-        internalUrl("/ges/v1/admin/services"),
-        {{"tenant", tenant},
-         {"name", name},
-         {"virtualQueue", name + "_VQ"},
-         {"timeZone", "UTC"},
-         {"officeHours", QJsonArray{hours}},
-         {"slotMinutes", 15},
-         {"slotCapacity", 100}},
-        {{"Authorization", "Bearer " + token.toUtf8()}});
+    const auto response = HttpClient::postJson(internalUrl("/ges/v1/admin/services"),
+                                               {{"tenant", tenant},
+                                                {"name", name},
+                                                {"virtualQueue", name + "_VQ"},
+                                                {"timeZone", "UTC"},
+                                                {"officeHours", QJsonArray{hours}},
+                                                {"slotMinutes", 15},
+                                                {"slotCapacity", 100}},
+                                               {{"Authorization", "Bearer " + token.toUtf8()}});
     return response.status == 200;
 }
 

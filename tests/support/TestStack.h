@@ -20,8 +20,8 @@ public:
     TestStack();
     ~TestStack();
 
-    bool startServers();             // Redis x2 + PostgreSQL
-    bool startGesd();                // gesd with the secrets below; waits for health
+    bool startServers(); // Redis x2 + PostgreSQL
+    bool startGesd();    // gesd with the secrets below; waits for health
     bool start() { return startServers() && startGesd(); }
     void stopGesd() { m_gesd.stop(); }
     QString errorString() const { return m_error; }

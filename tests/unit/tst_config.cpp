@@ -86,7 +86,8 @@ void TestConfig::missingSettingsAreNamedOnePerLine()
 {
     const auto result = ConfigLoader::load(QProcessEnvironment());
     for (const QString name : {"REDIS_HOST", "DB_HOST", "DB-USER", "VMCS_REDIS_HOST"})
-        QVERIFY2(mentions(result.problems, name), qPrintable(name + " not in:\n" + result.problems.join('\n')));
+        QVERIFY2(mentions(result.problems, name),
+                 qPrintable(name + " not in:\n" + result.problems.join('\n')));
     QCOMPARE(result.problems.size(), 4);
     for (const QString &line : result.problems)
         QVERIFY(!line.contains('\n'));
@@ -96,17 +97,28 @@ void TestConfig::invalidValuesAreNamed_data()
 {
     QTest::addColumn<QString>("variable");
     QTest::addColumn<QString>("value");
-    QTest::newRow("port range") << "SERVER_EXTERNAL_PORT" << "70000";
-    QTest::newRow("port text") << "DB_PORT" << "fivefourthreetwo";
-    QTest::newRow("log level") << "LOG_LEVEL" << "CHATTY";
-    QTest::newRow("log format") << "LOG_FORMAT" << "xml";
-    QTest::newRow("log max len") << "LOG_MAX_LEN" << "-5";
-    QTest::newRow("bool") << "DB_SECURE" << "maybe";
-    QTest::newRow("bind") << "SERVER_BIND_ADDRESS" << "localhost:80";
-    QTest::newRow("ors location") << "ORS_REDIS_LOCATION" << "ors-without-port";
-    QTest::newRow("sentinels") << "REDIS_SENTINELS" << "a:26379,b:26379";
-    QTest::newRow("redis tls") << "REDIS_SECURE" << "true";
-    QTest::newRow("folder") << "CONFIG_FOLDERS" << "/nonexistent/ges-secrets";
+    QTest::newRow("port range") << "SERVER_EXTERNAL_PORT"
+                                << "70000";
+    QTest::newRow("port text") << "DB_PORT"
+                               << "fivefourthreetwo";
+    QTest::newRow("log level") << "LOG_LEVEL"
+                               << "CHATTY";
+    QTest::newRow("log format") << "LOG_FORMAT"
+                                << "xml";
+    QTest::newRow("log max len") << "LOG_MAX_LEN"
+                                 << "-5";
+    QTest::newRow("bool") << "DB_SECURE"
+                          << "maybe";
+    QTest::newRow("bind") << "SERVER_BIND_ADDRESS"
+                          << "localhost:80";
+    QTest::newRow("ors location") << "ORS_REDIS_LOCATION"
+                                  << "ors-without-port";
+    QTest::newRow("sentinels") << "REDIS_SENTINELS"
+                               << "a:26379,b:26379";
+    QTest::newRow("redis tls") << "REDIS_SECURE"
+                               << "true";
+    QTest::newRow("folder") << "CONFIG_FOLDERS"
+                            << "/nonexistent/ges-secrets";
 }
 
 void TestConfig::invalidValuesAreNamed()
@@ -140,8 +152,9 @@ void TestConfig::secretFileOverridesEnvironment()
 void TestConfig::orsStreamSecretAndLocation()
 {
     QTemporaryDir dir;
-    writeFile(dir, "voice-redis-ors-stream",
-              R"({"password":"ors-pw","rejectUnauthorized":"true","servername":"ors.tls","port":6380})");
+    writeFile(
+        dir, "voice-redis-ors-stream",
+        R"({"password":"ors-pw","rejectUnauthorized":"true","servername":"ors.tls","port":6380})");
     QProcessEnvironment env = validEnvironment(dir.path());
     env.insert("ORS_REDIS_LOCATION", "ors-primary:7000");
     auto result = ConfigLoader::load(env);
@@ -157,8 +170,9 @@ void TestConfig::orsStreamSecretAndLocation()
 void TestConfig::decryptsRawKeyVectorFromOpensslCli()
 {
     const QByteArray key = "0123456789abcdef"; // 16 bytes: the AES-128 key itself
-    const QString cipher = openssl({"enc", "-aes-128-ecb", "-K", QString::fromLatin1(key.toHex()), "-base64", "-A"},
-                                   "gws-client-secret");
+    const QString cipher =
+        openssl({"enc", "-aes-128-ecb", "-K", QString::fromLatin1(key.toHex()), "-base64", "-A"},
+                "gws-client-secret");
     QVERIFY(!cipher.isEmpty());
     QTemporaryDir dir;
     writeFile(dir, "AUTHENTICATION-CLIENT-PASSWORD", cipher.toLatin1() + '\n');
@@ -171,9 +185,9 @@ void TestConfig::decryptsRawKeyVectorFromOpensslCli()
 
 void TestConfig::decryptsPassphraseVectorFromOpensslCli()
 {
-    const QString cipher = openssl({"enc", "-aes-128-ecb", "-pass", "pass:any passphrase", "-md", "sha256",
-                                    "-base64", "-A"},
-                                   "another secret");
+    const QString cipher = openssl(
+        {"enc", "-aes-128-ecb", "-pass", "pass:any passphrase", "-md", "sha256", "-base64", "-A"},
+        "another secret");
     QTemporaryDir dir;
     QProcessEnvironment env = validEnvironment(dir.path());
     env.insert("AUTHENTICATION_CLIENT_PASSWORD", cipher);
@@ -185,8 +199,9 @@ void TestConfig::decryptsPassphraseVectorFromOpensslCli()
 
 void TestConfig::wrongDecryptPasswordIsAProblem()
 {
-    const QString cipher = openssl({"enc", "-aes-128-ecb", "-K", QByteArray("0123456789abcdef").toHex(), "-base64", "-A"},
-                                   "gws-client-secret");
+    const QString cipher = openssl(
+        {"enc", "-aes-128-ecb", "-K", QByteArray("0123456789abcdef").toHex(), "-base64", "-A"},
+        "gws-client-secret");
     QTemporaryDir dir;
     QProcessEnvironment env = validEnvironment(dir.path());
     env.insert("AUTHENTICATION_CLIENT_PASSWORD", cipher);
@@ -207,14 +222,16 @@ void TestConfig::secretValuesListsEverySecret()
     const auto result = ConfigLoader::load(validEnvironment(dir.path()));
     QVERIFY(result.problems.isEmpty());
     const QStringList secrets = result.config.secretValues();
-    for (const QString s : {"redis-secret-1", "db-secret-2", "routing-secret-3-long-enough", "admin-secret-4"})
+    for (const QString s :
+         {"redis-secret-1", "db-secret-2", "routing-secret-3-long-enough", "admin-secret-4"})
         QVERIFY2(secrets.contains(s), qPrintable(s));
 }
 
 void TestConfig::jsonLogLinesAreJson()
 {
     log::setup({"DEBUG", "json", 2048, {}});
-    const QString line = log::formatLine(log::Level::Warn, "test", "hello \"world\"", {{"callbackId", "x y"}});
+    const QString line =
+        log::formatLine(log::Level::Warn, "test", "hello \"world\"", {{"callbackId", "x y"}});
     const QJsonObject json = QJsonDocument::fromJson(line.toUtf8()).object();
     QCOMPARE(json.value("level").toString(), QStringLiteral("WARN"));
     QCOMPARE(json.value("component").toString(), QStringLiteral("test"));
@@ -229,7 +246,8 @@ void TestConfig::logRedactsSecretsAndTruncates()
 {
     log::setup({"INFO", "text", 80, {"hunter2-secret"}});
     QVERIFY(log::render(log::Level::Debug, "t", "filtered out").isEmpty());
-    const QByteArray redacted = log::render(log::Level::Info, "t", "password is hunter2-secret", {{"again", "xhunter2-secretx"}});
+    const QByteArray redacted = log::render(log::Level::Info, "t", "password is hunter2-secret",
+                                            {{"again", "xhunter2-secretx"}});
     QVERIFY2(!redacted.contains("hunter2"), redacted.constData());
     QVERIFY(redacted.contains("password is ***"));
     const QByteArray longLine = log::render(log::Level::Warn, "t", QString(500, QChar(0x00e9)));
@@ -237,7 +255,8 @@ void TestConfig::logRedactsSecretsAndTruncates()
     QVERIFY(longLine.endsWith("...[truncated]"));
     QVERIFY(QString::fromUtf8(longLine).toUtf8() == longLine); // still valid UTF-8
     log::setup({"INFO", "json", 300, {"hunter2-secret"}});
-    const QByteArray json = log::render(log::Level::Info, "t", "hunter2-secret " + QString(1000, 'x'));
+    const QByteArray json =
+        log::render(log::Level::Info, "t", "hunter2-secret " + QString(1000, 'x'));
     QVERIFY(json.size() <= 300);
     const QJsonObject parsed = QJsonDocument::fromJson(json).object();
     QVERIFY(parsed.value("truncated").toBool());
@@ -255,7 +274,8 @@ void TestConfig::checkConfigExitCodes()
     bad.start(test::TestStack::gesdBinary(), {"--check-config"});
     QVERIFY(bad.waitForFinished(10000));
     QCOMPARE(bad.exitCode(), 2);
-    const QStringList lines = QString::fromUtf8(bad.readAllStandardError()).split('\n', Qt::SkipEmptyParts);
+    const QStringList lines =
+        QString::fromUtf8(bad.readAllStandardError()).split('\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 5); // LOG_LEVEL + the four required settings
     QVERIFY(lines.first().contains("LOG_LEVEL"));
 

@@ -38,16 +38,26 @@ void TestShared::phoneNormalizes_data()
 {
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("expected"); // empty: refused
-    QTest::newRow("plain") << "+4930123456" << "+4930123456";
-    QTest::newRow("spaces and dashes") << "+49 30-123 456" << "+4930123456";
-    QTest::newRow("brackets") << "+1 (555) 010-9999" << "+15550109999";
-    QTest::newRow("double zero") << "0049 30 123456" << "+4930123456";
-    QTest::newRow("no country code") << "030 123456" << "";
-    QTest::newRow("letters") << "+49 30 CALLME" << "";
-    QTest::newRow("too short") << "+49123" << "";
-    QTest::newRow("too long") << "+1234567890123456" << "";
-    QTest::newRow("plus inside") << "+49+30123456" << "";
-    QTest::newRow("zero country code") << "+0123456789" << "";
+    QTest::newRow("plain") << "+4930123456"
+                           << "+4930123456";
+    QTest::newRow("spaces and dashes") << "+49 30-123 456"
+                                       << "+4930123456";
+    QTest::newRow("brackets") << "+1 (555) 010-9999"
+                              << "+15550109999";
+    QTest::newRow("double zero") << "0049 30 123456"
+                                 << "+4930123456";
+    QTest::newRow("no country code") << "030 123456"
+                                     << "";
+    QTest::newRow("letters") << "+49 30 CALLME"
+                             << "";
+    QTest::newRow("too short") << "+49123"
+                               << "";
+    QTest::newRow("too long") << "+1234567890123456"
+                              << "";
+    QTest::newRow("plus inside") << "+49+30123456"
+                                 << "";
+    QTest::newRow("zero country code") << "+0123456789"
+                                       << "";
     QTest::newRow("arabic-indic digits") << QString::fromUtf8("+٤٩٣٠١٢٣٤٥٦") << "";
 }
 
@@ -87,9 +97,11 @@ void TestShared::isoTimeFormatsUtcWithMilliseconds()
 
 void TestShared::createRequestAcceptsMinimal()
 {
-    const auto parsed = CreateCallbackRequest::parse(
-        {{"serviceName", "support"}, {"phoneNumber", "+49 30 123456"}, {"priority", 5},
-         {"cbOfferType", "ASAP"}, {"language", "de-DE"}});
+    const auto parsed = CreateCallbackRequest::parse({{"serviceName", "support"},
+                                                      {"phoneNumber", "+49 30 123456"},
+                                                      {"priority", 5},
+                                                      {"cbOfferType", "ASAP"},
+                                                      {"language", "de-DE"}});
     QVERIFY(std::holds_alternative<CreateCallbackRequest>(parsed));
     const auto &r = std::get<CreateCallbackRequest>(parsed);
     QCOMPARE(r.serviceName, QStringLiteral("support"));
@@ -104,15 +116,36 @@ void TestShared::createRequestReportsFieldProblems_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("errorCode");
     QTest::addColumn<QString>("field");
-    QTest::newRow("no service") << QByteArray(R"({"phoneNumber":"+4930123456"})") << "MISSING_FIELD" << "serviceName";
-    QTest::newRow("no phone") << QByteArray(R"({"serviceName":"s"})") << "MISSING_FIELD" << "phoneNumber";
-    QTest::newRow("phone number type") << QByteArray(R"({"serviceName":"s","phoneNumber":4930123456})") << "INVALID_FIELD" << "phoneNumber";
-    QTest::newRow("bad phone") << QByteArray(R"({"serviceName":"s","phoneNumber":"12"})") << "INVALID_FIELD" << "phoneNumber";
-    QTest::newRow("bad time") << QByteArray(R"({"serviceName":"s","phoneNumber":"+4930123456","desiredTime":"soon"})") << "INVALID_FIELD" << "desiredTime";
-    QTest::newRow("huge priority") << QByteArray(R"({"serviceName":"s","phoneNumber":"+4930123456","priority":1e300})") << "INVALID_FIELD" << "priority";
-    QTest::newRow("fractional priority") << QByteArray(R"({"serviceName":"s","phoneNumber":"+4930123456","priority":1.5})") << "INVALID_FIELD" << "priority";
-    QTest::newRow("userData array") << QByteArray(R"({"serviceName":"s","phoneNumber":"+4930123456","userData":[1]})") << "INVALID_FIELD" << "userData";
-    QTest::newRow("offer type") << QByteArray(R"({"serviceName":"s","phoneNumber":"+4930123456","cbOfferType":"LATER"})") << "INVALID_FIELD" << "cbOfferType";
+    QTest::newRow("no service") << QByteArray(R"({"phoneNumber":"+4930123456"})") << "MISSING_FIELD"
+                                << "serviceName";
+    QTest::newRow("no phone") << QByteArray(R"({"serviceName":"s"})") << "MISSING_FIELD"
+                              << "phoneNumber";
+    QTest::newRow("phone number type")
+        << QByteArray(R"({"serviceName":"s","phoneNumber":4930123456})") << "INVALID_FIELD"
+        << "phoneNumber";
+    QTest::newRow("bad phone") << QByteArray(R"({"serviceName":"s","phoneNumber":"12"})")
+                               << "INVALID_FIELD"
+                               << "phoneNumber";
+    QTest::newRow("bad time")
+        << QByteArray(R"({"serviceName":"s","phoneNumber":"+4930123456","desiredTime":"soon"})")
+        << "INVALID_FIELD"
+        << "desiredTime";
+    QTest::newRow("huge priority")
+        << QByteArray(R"({"serviceName":"s","phoneNumber":"+4930123456","priority":1e300})")
+        << "INVALID_FIELD"
+        << "priority";
+    QTest::newRow("fractional priority")
+        << QByteArray(R"({"serviceName":"s","phoneNumber":"+4930123456","priority":1.5})")
+        << "INVALID_FIELD"
+        << "priority";
+    QTest::newRow("userData array")
+        << QByteArray(R"({"serviceName":"s","phoneNumber":"+4930123456","userData":[1]})")
+        << "INVALID_FIELD"
+        << "userData";
+    QTest::newRow("offer type")
+        << QByteArray(R"({"serviceName":"s","phoneNumber":"+4930123456","cbOfferType":"LATER"})")
+        << "INVALID_FIELD"
+        << "cbOfferType";
 }
 
 void TestShared::createRequestReportsFieldProblems()
@@ -132,8 +165,10 @@ void TestShared::createRequestReportsFieldProblems()
 void TestShared::createRequestDropsNonIdentifierUserDataKeys()
 {
     const auto parsed = CreateCallbackRequest::parse(
-        {{"serviceName", "s"}, {"phoneNumber", "+4930123456"},
-         {"userData", QJsonObject{{"orderId", "42"}, {"$ok_1", true}, {"not-valid", 1}, {"1st", 2}}}});
+        {{"serviceName", "s"},
+         {"phoneNumber", "+4930123456"},
+         {"userData",
+          QJsonObject{{"orderId", "42"}, {"$ok_1", true}, {"not-valid", 1}, {"1st", 2}}}});
     const auto &r = std::get<CreateCallbackRequest>(parsed);
     QCOMPARE(r.userData.keys(), (QStringList{"$ok_1", "orderId"}));
 }
@@ -143,14 +178,27 @@ void TestShared::serviceConfigValidates_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("problemField"); // empty: valid
     const QByteArray base = R"("tenant":"t1","name":"support","virtualQueue":"VQ1")";
-    QTest::newRow("valid") << QByteArray("{" + base + R"(,"timeZone":"Europe/Berlin","officeHours":[{"days":["MON"],"open":"08:00","close":"24:00"}]})") << "";
+    QTest::newRow("valid")
+        << QByteArray(
+               "{" + base +
+               R"(,"timeZone":"Europe/Berlin","officeHours":[{"days":["MON"],"open":"08:00","close":"24:00"}]})")
+        << "";
     QTest::newRow("no tenant") << QByteArray(R"({"name":"s","virtualQueue":"v"})") << "tenant";
-    QTest::newRow("bad zone") << QByteArray("{" + base + R"(,"timeZone":"Mars/Olympus"})") << "timeZone";
-    QTest::newRow("bad day") << QByteArray("{" + base + R"(,"officeHours":[{"days":["MOON"],"open":"08:00","close":"18:00"}]})") << "officeHours[0].days";
-    QTest::newRow("close before open") << QByteArray("{" + base + R"(,"officeHours":[{"days":["MON"],"open":"18:00","close":"08:00"}]})") << "officeHours[0]";
+    QTest::newRow("bad zone") << QByteArray("{" + base + R"(,"timeZone":"Mars/Olympus"})")
+                              << "timeZone";
+    QTest::newRow("bad day")
+        << QByteArray("{" + base +
+                      R"(,"officeHours":[{"days":["MOON"],"open":"08:00","close":"18:00"}]})")
+        << "officeHours[0].days";
+    QTest::newRow("close before open")
+        << QByteArray("{" + base +
+                      R"(,"officeHours":[{"days":["MON"],"open":"18:00","close":"08:00"}]})")
+        << "officeHours[0]";
     QTest::newRow("slot 7 min") << QByteArray("{" + base + R"(,"slotMinutes":7})") << "slotMinutes";
-    QTest::newRow("capacity 0") << QByteArray("{" + base + R"(,"slotCapacity":0})") << "slotCapacity";
-    QTest::newRow("name with slash") << QByteArray(R"({"tenant":"t","name":"a/b","virtualQueue":"v"})") << "name";
+    QTest::newRow("capacity 0") << QByteArray("{" + base + R"(,"slotCapacity":0})")
+                                << "slotCapacity";
+    QTest::newRow("name with slash")
+        << QByteArray(R"({"tenant":"t","name":"a/b","virtualQueue":"v"})") << "name";
 }
 
 void TestShared::serviceConfigValidates()
@@ -160,9 +208,16 @@ void TestShared::serviceConfigValidates()
     QList<FieldProblem> problems;
     const auto config = ServiceConfig::fromJson(QJsonDocument::fromJson(json).object(), &problems);
     if (problemField.isEmpty()) {
-        QVERIFY2(config.has_value(), qPrintable(problems.isEmpty() ? QString() : problems.first().problem));
+        QVERIFY2(config.has_value(),
+                 qPrintable(problems.isEmpty() ? QString() : problems.first().problem));
         QCOMPARE(config->officeHours.first().closeMinute, 24 * 60);
-        QCOMPARE(config->toJson().value("officeHours").toArray().first().toObject().value("close").toString(),
+        QCOMPARE(config->toJson()
+                     .value("officeHours")
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value("close")
+                     .toString(),
                  QStringLiteral("24:00"));
     } else {
         QVERIFY(!config.has_value());

@@ -1,0 +1,24 @@
+#include "StoreErrors.h"
+#include "ops/Log.h"
+#include "shared/ErrorCodes.h"
+
+namespace ges {
+
+ApiError toApiError(const DbError &error, const QString &conflictMessage)
+{
+    switch (error.kind) {
+    case DbError::Kind::Unavailable:
+        return ApiError::unavailable(
+            QStringLiteral("the database is unavailable; nothing was written"));
+    case DbError::Kind::Conflict:
+        if (!conflictMessage.isEmpty())
+            return {409, errc::Conflict, conflictMessage, {}, 0};
+        break;
+    case DbError::Kind::Internal:
+        break;
+    }
+    log::error("store", QStringLiteral("database error"), {{"error", error.message}});
+    return ApiError::internal(QStringLiteral("internal error"));
+}
+
+} // namespace ges
