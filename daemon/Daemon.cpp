@@ -118,10 +118,10 @@ void Daemon::buildListeners()
         m_authenticator->authenticate(e, kind, std::move(next));
     };
     m_external =
-        std::make_unique<HttpListener>(ListenerPolicy{"external", m_config.maxBodyBytes, true},
+        std::make_unique<HttpListener>(ListenerPolicy{"external", m_config.maxBodyBytes, true, m_config.maxInFlight},
                                        std::move(external), auth, *m_metrics);
     m_internal =
-        std::make_unique<HttpListener>(ListenerPolicy{"internal", m_config.maxBodyBytes, false},
+        std::make_unique<HttpListener>(ListenerPolicy{"internal", m_config.maxBodyBytes, false, m_config.maxInFlight},
                                        std::move(internal), auth, *m_metrics);
 }
 

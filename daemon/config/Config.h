@@ -32,6 +32,7 @@ struct Config
     QString regionAffinity;
     QStringList devopsGroups;
     qint64 maxBodyBytes = 64 * 1024; // (ours) HTTP_MAX_BODY_BYTES
+    int maxInFlight = 10000;         // (ours) HTTP_MAX_IN_FLIGHT, per listener
     int healthCheckSeconds = 15;     // (ours) HEALTH_CHECK_SECONDS
 
     // GES's own Redis

@@ -120,6 +120,7 @@ void loadServer(Reader &r, Config &c)
         if (!group.trimmed().isEmpty())
             c.devopsGroups << group.trimmed();
     c.maxBodyBytes = r.positive("HTTP_MAX_BODY_BYTES", 64 * 1024, 64 * 1024 * 1024);
+    c.maxInFlight = r.positive("HTTP_MAX_IN_FLIGHT", 10000, 1000000);
     c.healthCheckSeconds = r.positive("HEALTH_CHECK_SECONDS", 15, 3600);
 }
 

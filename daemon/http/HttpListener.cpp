@@ -51,6 +51,7 @@ bool HttpListener::handleRequest(const QHttpServerRequest &request, QTcpSocket *
 {
     const QByteArray method = methodName(request.method());
     const QString path = request.url().path(QUrl::FullyEncoded);
+    ++m_inFlight; // until finished() runs for this exchange
     auto exchange = std::make_shared<HttpExchange>(
         makeResponder(request, socket), socket, method, path, request.query(), request.headers(),
         request.body(), request.remoteAddress(),
@@ -93,6 +94,12 @@ bool HttpListener::handleRequest(const QHttpServerRequest &request, QTcpSocket *
 
 bool HttpListener::precheck(const ExchangePtr &exchange, const QHttpServerRequest &request)
 {
+    if (m_inFlight > m_policy.maxInFlight) {
+        exchange->routeName = QStringLiteral("rejected");
+        exchange->replyError(ApiError::unavailable(
+            QStringLiteral("too many requests in progress; try again shortly"), 1));
+        return false;
+    }
     const qint64 declared = exchange->header("content-length").toLongLong();
     if (request.body().size() > m_policy.maxBodyBytes || declared > m_policy.maxBodyBytes) {
         exchange->routeName = QStringLiteral("rejected");
@@ -119,6 +126,7 @@ bool HttpListener::precheck(const ExchangePtr &exchange, const QHttpServerReques
 void HttpListener::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     // Not reached: handleRequest answers everything. Kept as a last resort.
+    ++m_inFlight;
     auto exchange = std::make_shared<HttpExchange>(
         makeResponder(request, socket), socket, methodName(request.method()), request.url().path(),
         request.query(), request.headers(), QByteArray(), request.remoteAddress(),
@@ -129,6 +137,7 @@ void HttpListener::missingHandler(const QHttpServerRequest &request, QTcpSocket 
 
 void HttpListener::finished(const HttpExchange &exchange)
 {
+    --m_inFlight;
     const QString code = QString::number(exchange.status());
     const QString method = QString::fromLatin1(exchange.method());
     const Labels labels{{"method", method}, {"route", exchange.routeName}, {"code", code}};

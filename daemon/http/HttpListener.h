@@ -17,11 +17,14 @@ struct ListenerPolicy
     QString name; // "external" | "internal", for logs
     qint64 maxBodyBytes = 65536;
     bool refuseCcidHeaders = false; // external API (DESIGN.md §7)
+    int maxInFlight = 10000; // past this many unanswered requests: 503 at once (DESIGN.md §6)
 };
 
 // One port (external or internal). Owns the checks every request passes before its
 // handler: body limit (413), tenant headers (400), known path (404) and method (405),
 // JSON content type (415), authentication; and after it: metrics and the access log.
+// It also bounds the requests in flight, so a stalled dependency cannot grow memory
+// without limit: past the bound a request is answered 503 with Retry-After at once.
 class HttpListener : public QAbstractHttpServer
 {
     Q_OBJECT
@@ -41,6 +44,7 @@ private:
     Router m_router;
     Authenticator m_authenticator;
     Metrics &m_metrics;
+    int m_inFlight = 0;
 };
 
 } // namespace ges

@@ -6,6 +6,7 @@
 #include <QThread>
 #include <QUuid>
 
+#include <csignal>
 #include <unistd.h>
 
 namespace ges::test {
@@ -122,6 +123,22 @@ bool PostgresServer::waitReady()
     }
     m_error = QStringLiteral("postgres on port %1 did not become ready").arg(m_port);
     return false;
+}
+
+void PostgresServer::freeze(bool frozen)
+{
+    const qint64 postmaster = m_process.pid();
+    if (postmaster <= 0)
+        return;
+    QProcess children;
+    children.start(QStringLiteral("pgrep"), {"-P", QString::number(postmaster)});
+    children.waitForFinished(5000);
+    QList<qint64> pids{postmaster};
+    for (const QByteArray &line : children.readAllStandardOutput().split('\n'))
+        if (line.trimmed().toLongLong() > 0)
+            pids << line.trimmed().toLongLong();
+    for (qint64 pid : pids)
+        ::kill(pid_t(pid), frozen ? SIGSTOP : SIGCONT);
 }
 
 QString PostgresServer::psql(const QString &sql) const

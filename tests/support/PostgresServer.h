@@ -14,6 +14,8 @@ public:
     bool start();
     void stop() { m_process.stop(); }
     bool restart(); // the same data and port, after stop()
+    // SIGSTOP/SIGCONT to the postmaster and every backend: a hung database, connections open.
+    void freeze(bool frozen);
     quint16 port() const { return m_port; }
     QString user() const { return QStringLiteral("ges"); }
     QString password() const { return m_password; }
