@@ -7,6 +7,7 @@
 #include "api/RequestAuthenticator.h"
 #include "api/RoutingController.h"
 #include "domain/CallbackLifecycle.h"
+#include "http/GuardedTcpServer.h"
 #include "http/HttpListener.h"
 #include "integrations/OrsAnnouncer.h"
 #include "ops/HealthMonitor.h"
@@ -72,7 +73,7 @@ bool Daemon::start(QString *error)
     buildListeners();
 
     const auto bind = [&](HttpListener &listener, quint16 port, const char *what) {
-        auto *server = new QTcpServer(&listener);
+        auto *server = new GuardedTcpServer(m_config.maxBodyBytes, *m_metrics, &listener);
         if (!server->listen(m_config.bindAddress, port)) {
             *error = QStringLiteral("cannot listen on %1:%2 (%3): %4")
                          .arg(m_config.bindAddress.toString())

@@ -164,7 +164,10 @@ void AdminController::listCallbacks(const ExchangePtr &exchange)
     if (!tenant.isEmpty())
         query.tenants = {tenant};
     else if (!p.mayAccessTenant(QStringLiteral("*")) && !m_access.isDevOps(p))
-        query.tenants = p.tenants.isEmpty() ? QStringList{QStringLiteral("\x01none")} : p.tenants;
+        query.tenants = p.tenants;
+    if (query.tenants.isEmpty() && !p.mayAccessTenant(QStringLiteral("*")) && !m_access.isDevOps(p))
+        return exchange->replyData( // no tenant of theirs: nothing to see (empty = all in SQL)
+            QJsonObject{{"callbacks", QJsonArray()}, {"nextCursor", QJsonValue::Null}});
     query.service = params.queryItemValue("service", QUrl::FullyDecoded);
     const QString state = params.queryItemValue("state");
     if (!state.isEmpty()) {

@@ -1,6 +1,7 @@
 // The external callbacks API end to end: real gesd, Redis, ORS Redis and PostgreSQL.
 #include "E2eFixture.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTcpSocket>
@@ -19,6 +20,7 @@ private slots:
     void badRequestsGetClearErrors_data();
     void badRequestsGetClearErrors();
     void oversizedBodyIs413();
+    void hugeBodyIsRefusedBeforeItIsRead();
     void scheduledCallbackIsNotImplementedYet();
     void clientDisconnectDoesNotCrashAndCreateStillCommits();
     void concurrentCreatesAllCommit();
@@ -262,6 +264,38 @@ void TestCallbacksApi::oversizedBodyIs413()
     QCOMPARE(f.stack.postgres().psql(
                  "SELECT count(*) FROM callbacks WHERE phone_number = '+4930666666'"),
              QStringLiteral("0"));
+}
+
+namespace {
+qint64 residentKiB(qint64 pid)
+{
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    status.open(QIODevice::ReadOnly);
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return -1;
+}
+} // namespace
+
+void TestCallbacksApi::hugeBodyIsRefusedBeforeItIsRead()
+{
+    const qint64 before = residentKiB(f.stack.gesd().pid());
+    const QByteArray body(10 * 1024 * 1024, 'x');
+    const QByteArray request = "POST /engagement/v3/callbacks/create HTTP/1.1\r\nHost: x\r\n"
+                               "Content-Type: application/json\r\nX-API-Key: " +
+                               f.apiKey.toUtf8() +
+                               "\r\nContent-Length: " + QByteArray::number(body.size()) +
+                               "\r\n\r\n" + body;
+    const auto response = HttpClient::raw(quint16(QUrl(f.stack.externalUrl()).port()), request);
+    QCOMPARE(response.status, 413);
+    QCOMPARE(response.errorCode(), QStringLiteral("PAYLOAD_TOO_LARGE"));
+    // Drained, not buffered: the daemon did not grow by anything like the body's 10 MiB.
+    QVERIFY2(
+        residentKiB(f.stack.gesd().pid()) - before < 4 * 1024,
+        qPrintable(
+            QStringLiteral("RSS grew by %1 KiB").arg(residentKiB(f.stack.gesd().pid()) - before)));
+    QCOMPARE(f.createCallback("+4930666667").status, 200);
 }
 
 void TestCallbacksApi::scheduledCallbackIsNotImplementedYet()

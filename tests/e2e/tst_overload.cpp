@@ -6,7 +6,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 
-
 using namespace ges::test;
 
 class TestOverload : public QObject
@@ -64,8 +63,10 @@ void TestOverload::stalledDatabaseBoundsRequestsInFlight()
         QTRY_VERIFY_WITH_TIMEOUT(held[i]->isFinished(), 15000);
         QCOMPARE(held[i]->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
     }
-    QCOMPARE(f.stack.postgres().psql("SELECT count(*) FROM callbacks WHERE phone_number IN ('+4930900001', '+4930900002')"),
-             QStringLiteral("2"));
+    QCOMPARE(
+        f.stack.postgres().psql(
+            "SELECT count(*) FROM callbacks WHERE phone_number IN ('+4930900001', '+4930900002')"),
+        QStringLiteral("2"));
     QCOMPARE(f.createCallback("+4930900009").status, 200); // the bound frees up again
 }
 

@@ -1,0 +1,92 @@
+#include "GuardedTcpServer.h"
+#include "ops/Metrics.h"
+#include "shared/Envelope.h"
+#include "shared/ErrorCodes.h"
+
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUuid>
+
+namespace ges {
+
+namespace {
+constexpr char kRejected[] = "ges.rejected";
+constexpr qint64 kHeaderPeek = 16 * 1024;
+
+bool startsLikeRequest(const QByteArray &head)
+{
+    for (const char *method : {"POST ", "PUT ", "PATCH ", "GET ", "DELETE "})
+        if (head.startsWith(method))
+            return true;
+    return false;
+}
+
+qint64 contentLength(const QByteArray &headers)
+{
+    for (const QByteArray &line : headers.split('\n')) {
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0 &&
+            line.left(colon).trimmed().compare("content-length", Qt::CaseInsensitive) == 0)
+            return line.mid(colon + 1).trimmed().toLongLong();
+    }
+    return -1;
+}
+} // namespace
+
+GuardedTcpServer::GuardedTcpServer(qint64 maxBodyBytes, Metrics &metrics, QObject *parent)
+    : QTcpServer(parent), m_maxBodyBytes(maxBodyBytes), m_metrics(metrics)
+{
+}
+
+void GuardedTcpServer::incomingConnection(qintptr handle)
+{
+    auto *socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(handle)) {
+        delete socket;
+        return;
+    }
+    connect(socket, &QTcpSocket::readyRead, this, [this, socket] { inspect(socket); });
+    addPendingConnection(socket);
+}
+
+void GuardedTcpServer::inspect(QTcpSocket *socket)
+{
+    if (socket->property(kRejected).toBool()) {
+        socket->readAll(); // drain: QtHttpServer must not buffer a refused body
+        return;
+    }
+    const QByteArray head = socket->peek(kHeaderPeek);
+    if (!startsLikeRequest(head))
+        return; // mid-body of an accepted request, or not HTTP: QtHttpServer decides
+    const qsizetype end = head.indexOf("\r\n\r\n");
+    if (end < 0 || contentLength(head.left(end)) <= m_maxBodyBytes)
+        return;
+    reject(socket, head.left(head.indexOf(' ')));
+}
+
+void GuardedTcpServer::reject(QTcpSocket *socket, const QByteArray &method)
+{
+    m_metrics.inc(
+        "ges_http_requests_total",
+        {{"method", QString::fromLatin1(method)}, {"route", "rejected"}, {"code", "413"}});
+    m_metrics.inc("ges_http_failed_requests_total",
+                  {{"path", "rejected"}, {"httpCode", "413"}, {"tenant", QString()}});
+    socket->setProperty(kRejected, true);
+    socket->readAll();
+    const ApiError error{413,
+                         errc::PayloadTooLarge,
+                         QStringLiteral("the body is larger than %1 bytes").arg(m_maxBodyBytes),
+                         {},
+                         0};
+    const QByteArray body =
+        envelope::failure(error, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    socket->write(
+        "HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json; charset=utf-8\r\n"
+        "Connection: close\r\nContent-Length: " +
+        QByteArray::number(body.size()) + "\r\n\r\n" + body);
+    // Closing at once could reset the connection while the client still sends, and it
+    // might never read the answer; give it a moment, draining meanwhile.
+    QTimer::singleShot(1000, socket, [socket] { socket->disconnectFromHost(); });
+}
+
+} // namespace ges
