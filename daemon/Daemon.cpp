@@ -38,7 +38,19 @@ Daemon::Daemon(Config config, QObject *parent) : QObject(parent), m_config(std::
 
 Daemon::~Daemon()
 {
-    // Listeners first, so no new work arrives while the rest shuts down.
+    // Every asynchronous result is delivered to an object that is still alive: first stop
+    // the sources of callbacks (SQL threads, the writer after it commits what it holds,
+    // Redis connections failing what they hold), then destroy in reverse order. Results
+    // still queued for the event loop are dropped with their receivers.
+    stopListening();
+    if (m_reader)
+        m_reader->stop();
+    if (m_writer)
+        m_writer->stop();
+    if (m_redis)
+        m_redis->close();
+    if (m_orsRedis)
+        m_orsRedis->close();
     m_external.reset();
     m_internal.reset();
 }
@@ -118,12 +130,12 @@ void Daemon::buildListeners()
                                       std::function<void()> next) {
         m_authenticator->authenticate(e, kind, std::move(next));
     };
-    m_external =
-        std::make_unique<HttpListener>(ListenerPolicy{"external", m_config.maxBodyBytes, true, m_config.maxInFlight},
-                                       std::move(external), auth, *m_metrics);
-    m_internal =
-        std::make_unique<HttpListener>(ListenerPolicy{"internal", m_config.maxBodyBytes, false, m_config.maxInFlight},
-                                       std::move(internal), auth, *m_metrics);
+    m_external = std::make_unique<HttpListener>(
+        ListenerPolicy{"external", m_config.maxBodyBytes, true, m_config.maxInFlight},
+        std::move(external), auth, *m_metrics);
+    m_internal = std::make_unique<HttpListener>(
+        ListenerPolicy{"internal", m_config.maxBodyBytes, false, m_config.maxInFlight},
+        std::move(internal), auth, *m_metrics);
 }
 
 bool Daemon::bootstrapAdministrator(QString *error)

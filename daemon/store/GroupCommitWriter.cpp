@@ -80,15 +80,22 @@ void GroupCommitWriter::run()
 
 void GroupCommitWriter::runBatch(QSqlDatabase &db, std::deque<Task> &batch)
 {
-    QSqlQuery control(db);
     auto failAll = [&](const DbError &error) {
         db.rollback();
         db.close(); // reconnect for the next batch; the connection may be gone
         for (Task &task : batch)
             task.finish(&error);
     };
-    if (!db.transaction())
-        return failAll(DbError::unavailable(db.lastError().text()));
+    if (!db.transaction()) {
+        // The connection may have died since the last batch (database restarted): one
+        // fresh connection before giving up on the whole batch.
+        db.close();
+        QString error;
+        db = m_settings.open(kConnection, &error);
+        if (!db.isOpen() || !db.transaction())
+            return failAll(DbError::unavailable(error.isEmpty() ? db.lastError().text() : error));
+    }
+    QSqlQuery control(db);
     const bool single = batch.size() == 1;
     std::vector<bool> failed(batch.size(), false);
     for (size_t i = 0; i < batch.size(); ++i) {

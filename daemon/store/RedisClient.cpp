@@ -65,12 +65,25 @@ RedisClient::RedisClient(QString name, QString host, quint16 port, QString passw
 
 RedisClient::~RedisClient()
 {
+    close();
+}
+
+void RedisClient::close()
+{
+    m_closed = true;
+    m_ready = false;
+    m_reconnect.stop();
+    m_watchdog.stop();
     if (m_ctx) {
         redisAsyncContext *ctx = m_ctx;
         m_ctx = nullptr;
         ctx->data = nullptr;
+        ctx->ev.data = nullptr;
+        ctx->ev.addRead = ctx->ev.delRead = ctx->ev.addWrite = ctx->ev.delWrite = nullptr;
+        ctx->ev.cleanup = nullptr;
         redisAsyncFree(ctx); // runs pending callbacks with a null reply
     }
+    m_pending = 0;
     deleteNotifiers();
 }
 
@@ -133,6 +146,8 @@ void RedisClient::attach(redisAsyncContext *ctx)
 
 void RedisClient::onHandshake(const RedisReply &reply)
 {
+    if (!m_ctx)
+        return; // the attempt was already given up (connect failed or timed out)
     if (reply.isError() || reply.isNil()) {
         m_lastError = QString::fromUtf8(reply.text);
         log::warn("redis", QStringLiteral("handshake failed"),
@@ -186,7 +201,7 @@ void RedisClient::onReply(redisAsyncContext *ctx, void *reply, void *privdata)
 {
     auto *cb = static_cast<Callback *>(privdata);
     RedisClient *self = selfOf(ctx);
-    if (self) {
+    if (self && self->m_pending > 0) {
         --self->m_pending;
         self->m_lastProgress.restart();
     }
@@ -248,7 +263,7 @@ void RedisClient::dropConnection(const QString &reason, bool freeContext)
 
 void RedisClient::scheduleReconnect()
 {
-    if (m_reconnect.isActive())
+    if (m_closed || m_reconnect.isActive())
         return;
     m_reconnect.start(m_backoffMs);
     m_backoffMs = qMin(m_backoffMs * 2, kMaxBackoffMs);

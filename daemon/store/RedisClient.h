@@ -27,6 +27,9 @@ public:
     ~RedisClient() override;
 
     void start();
+    // Ends the connection for good: pending commands get their error reply now, later
+    // ones fail at once, and no reconnect follows (shutdown).
+    void close();
     bool isReady() const { return m_ready; }
     QString name() const { return m_name; }
     QString lastError() const { return m_lastError; }
@@ -76,6 +79,7 @@ private:
     QTimer m_reconnect;
     QTimer m_watchdog;
     QString m_lastError;
+    bool m_closed = false;
 };
 
 } // namespace ges

@@ -52,22 +52,30 @@ SqlReaderPool::SqlReaderPool(const DbSettings &settings, int threads, QObject *p
 
 SqlReaderPool::~SqlReaderPool()
 {
+    stop();
+}
+
+void SqlReaderPool::stop()
+{
+    m_stopped = true;
     for (auto &thread : m_threads) {
         thread->quit();
         thread->wait();
     }
 }
 
-void SqlReaderPool::post(std::function<bool(QSqlDatabase *)> task)
+void SqlReaderPool::post(std::function<void(SqlWorker *)> task)
 {
+    if (m_stopped) {
+        task(nullptr); // answers "unavailable" through the caller's context
+        return;
+    }
     SqlWorker *worker = m_workers[m_next++ % m_workers.size()];
     ++m_pending;
     QMetaObject::invokeMethod(
         worker,
         [this, worker, task = std::move(task)] {
-            QSqlDatabase *db = worker->database();
-            if (task(db) && db)
-                worker->markBroken(); // the next task reconnects
+            task(worker);
             --m_pending;
         },
         Qt::QueuedConnection);

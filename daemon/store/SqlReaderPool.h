@@ -11,46 +11,6 @@
 
 namespace ges {
 
-class SqlWorker;
-
-// Reads run here: a few worker threads, each owning its PostgreSQL connection (opened on
-// first use, reopened after the server went away). Results come back on the caller's
-// thread through `context`, so the event loop never waits for SQL.
-class SqlReaderPool : public QObject
-{
-    Q_OBJECT
-public:
-    SqlReaderPool(const DbSettings &settings, int threads, QObject *parent = nullptr);
-    ~SqlReaderPool() override;
-
-    template <class T>
-    void run(QObject *context, std::function<DbResult<T>(QSqlDatabase &)> job,
-             std::function<void(DbResult<T>)> done)
-    {
-        post([context, job = std::move(job), done = std::move(done)](QSqlDatabase *db) {
-            DbResult<T> result =
-                db ? job(*db)
-                   : DbResult<T>(DbError::unavailable(QStringLiteral("database unavailable")));
-            const bool broken = !result.ok() && result.error().kind == DbError::Kind::Unavailable;
-            QMetaObject::invokeMethod(
-                context, [done, result = std::move(result)] { done(result); },
-                Qt::QueuedConnection);
-            return broken;
-        });
-    }
-
-    int pending() const { return m_pending.load(); }
-
-private:
-    // The task returns true when the connection looks broken and must be reopened.
-    void post(std::function<bool(QSqlDatabase *)> task);
-
-    std::vector<std::unique_ptr<QThread>> m_threads;
-    std::vector<SqlWorker *> m_workers;
-    std::atomic<int> m_pending{0};
-    std::atomic<unsigned> m_next{0};
-};
-
 // One connection on one thread.
 class SqlWorker : public QObject
 {
@@ -66,6 +26,56 @@ private:
     DbSettings m_settings;
     QString m_name;
     QSqlDatabase m_db;
+};
+
+// Reads run here: a few worker threads, each owning its PostgreSQL connection (opened on
+// first use, reopened after the server went away). Results come back on the caller's
+// thread through `context`, so the event loop never waits for SQL.
+class SqlReaderPool : public QObject
+{
+    Q_OBJECT
+public:
+    SqlReaderPool(const DbSettings &settings, int threads, QObject *parent = nullptr);
+    ~SqlReaderPool() override;
+
+    template <class T>
+    void run(QObject *context, std::function<DbResult<T>(QSqlDatabase &)> job,
+             std::function<void(DbResult<T>)> done)
+    {
+        post([context, job = std::move(job), done = std::move(done)](SqlWorker *worker) {
+            auto attempt = [&]() -> DbResult<T> {
+                QSqlDatabase *db = worker ? worker->database() : nullptr;
+                if (!db)
+                    return DbError::unavailable(QStringLiteral("database unavailable"));
+                return job(*db);
+            };
+            DbResult<T> result = attempt();
+            if (worker && !result.ok() && result.error().kind == DbError::Kind::Unavailable) {
+                // A stale connection (the database restarted): reads are safe to retry once.
+                worker->markBroken();
+                result = attempt();
+                if (!result.ok() && result.error().kind == DbError::Kind::Unavailable)
+                    worker->markBroken();
+            }
+            QMetaObject::invokeMethod(
+                context, [done, result = std::move(result)] { done(result); },
+                Qt::QueuedConnection);
+        });
+    }
+
+    int pending() const { return m_pending.load(); }
+    // Joins the worker threads; later jobs are answered "unavailable" (shutdown).
+    void stop();
+
+private:
+    // Runs the task on a worker thread (nullptr worker: the pool is stopped).
+    void post(std::function<void(SqlWorker *)> task);
+
+    std::vector<std::unique_ptr<QThread>> m_threads;
+    std::vector<SqlWorker *> m_workers;
+    std::atomic<int> m_pending{0};
+    std::atomic<unsigned> m_next{0};
+    bool m_stopped = false;
 };
 
 } // namespace ges
