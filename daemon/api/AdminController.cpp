@@ -108,10 +108,11 @@ void AdminController::createApiKey(const ExchangePtr &exchange)
         this, [record](QSqlDatabase &db) { return AccountRecords::insertApiKey(db, record); },
         [exchange, record, key](const DbResult<Done> &done) {
             if (!done.ok())
-                return exchange->replyError(
-                    toApiError(done.error(), QStringLiteral("key collision; try again")));
+                return exchange->replyError(toApiError(done.error(), exchange->corrId(),
+                                                       QStringLiteral("key collision; try again")));
             log::info("admin", QStringLiteral("API key created"),
-                      {{"user", exchange->principal.userName},
+                      {{"corrId", exchange->corrId()},
+                       {"user", exchange->principal.userName},
                        {"tenant", record.tenant},
                        {"prefix", record.prefix}});
             exchange->replyData(QJsonObject{{"id", record.id},
@@ -145,9 +146,10 @@ void AdminController::createService(const ExchangePtr &exchange)
         this, [stored](QSqlDatabase &db) { return ServiceRecords::insert(db, stored); },
         [exchange, stored](const DbResult<Done> &done) {
             if (!done.ok())
-                return exchange->replyError(toApiError(
-                    done.error(), QStringLiteral("tenant %1 already has a service named %2")
-                                      .arg(stored.tenant, stored.name)));
+                return exchange->replyError(
+                    toApiError(done.error(), exchange->corrId(),
+                               QStringLiteral("tenant %1 already has a service named %2")
+                                   .arg(stored.tenant, stored.name)));
             exchange->replyData(stored.toJson());
         });
 }
@@ -190,7 +192,7 @@ void AdminController::listCallbacks(const ExchangePtr &exchange)
         this, [query](QSqlDatabase &db) { return CallbackRecords::list(db, query); },
         [exchange](const DbResult<CallbackPage> &page) {
             if (!page.ok())
-                return exchange->replyError(toApiError(page.error()));
+                return exchange->replyError(toApiError(page.error(), exchange->corrId()));
             QJsonArray list;
             for (const Callback &cb : page.value().callbacks) {
                 QJsonObject json = cb.toJson();

@@ -72,7 +72,8 @@ void AuthController::login(const ExchangePtr &exchange)
                 if (!ok || !record || record->disabled) {
                     log::info("auth", QStringLiteral("login refused"),
                               {{"user", record ? record->name : QStringLiteral("(unknown)")},
-                               {"peer", exchange->peer().toString()}});
+                               {"peer", exchange->peer().toString()},
+                               {"corrId", exchange->corrId()}});
                     return exchange->replyError({401,
                                                  errc::InvalidCredentials,
                                                  QStringLiteral("wrong user name or password"),
@@ -87,7 +88,8 @@ void AuthController::login(const ExchangePtr &exchange)
                     if (!token)
                         return exchange->replyError(
                             ApiError::unavailable(QStringLiteral("cannot start a session now")));
-                    log::info("auth", QStringLiteral("login"), {{"user", p.userName}});
+                    log::info("auth", QStringLiteral("login"),
+                              {{"user", p.userName}, {"corrId", exchange->corrId()}});
                     exchange->replyData(QJsonObject{
                         {"token", *token},
                         {"expiresInSeconds", SessionStore::kIdleSeconds},

@@ -37,7 +37,7 @@ void CallbacksController::create(const ExchangePtr &exchange)
     auto parsed = CreateCallbackRequest::parse(*body);
     if (auto *error = std::get_if<ApiError>(&parsed))
         return exchange->replyError(*error);
-    m_lifecycle.create(exchange->principal.tenant, std::get<CreateCallbackRequest>(parsed),
+    m_lifecycle.create(callerOf(exchange), std::get<CreateCallbackRequest>(parsed),
                        [exchange](const Outcome &outcome) { replyOutcome(exchange, outcome); });
 }
 
@@ -46,11 +46,10 @@ void CallbacksController::retrieve(const ExchangePtr &exchange)
     const auto body = jsonBody(exchange);
     if (!body)
         return;
-    const QString tenant = exchange->principal.tenant;
     auto reply = [exchange](const Outcome &outcome) { replyOutcome(exchange, outcome); };
     const QJsonValue id = body->value("id");
     if (id.isString() && !id.toString().isEmpty())
-        return m_lifecycle.retrieveById(tenant, id.toString(), reply);
+        return m_lifecycle.retrieveById(callerOf(exchange), id.toString(), reply);
     const QJsonValue phone = body->value("phoneNumber");
     if (phone.isString() && !phone.toString().isEmpty()) {
         const auto normalized = phone::normalize(phone.toString());
@@ -58,7 +57,7 @@ void CallbacksController::retrieve(const ExchangePtr &exchange)
             return exchange->replyError(
                 ApiError::field(errc::InvalidField, "phoneNumber",
                                 "must be an international number: + and 7-15 digits"));
-        return m_lifecycle.retrieveByPhone(tenant, *normalized,
+        return m_lifecycle.retrieveByPhone(callerOf(exchange), *normalized,
                                            body->value("serviceName").toString(), reply);
     }
     exchange->replyError({400,
@@ -77,8 +76,7 @@ void CallbacksController::cancel(const ExchangePtr &exchange)
     if (!id.isString() || id.toString().isEmpty())
         return exchange->replyError(
             {400, errc::MissingField, QStringLiteral("id: required"), {{"id", "required"}}, 0});
-    m_lifecycle.cancel(exchange->principal.tenant, id.toString(),
-                       QStringLiteral("api:") + exchange->principal.apiKeyPrefix,
+    m_lifecycle.cancel(callerOf(exchange), id.toString(),
                        [exchange](const Outcome &outcome) { replyOutcome(exchange, outcome); });
 }
 

@@ -25,6 +25,15 @@ std::optional<QJsonObject> jsonBody(const ExchangePtr &exchange)
     return doc.object();
 }
 
+Caller callerOf(const ExchangePtr &exchange)
+{
+    const Principal &p = exchange->principal;
+    const QString actor = p.routing               ? QStringLiteral("routing")
+                          : !p.userName.isEmpty() ? QStringLiteral("user:") + p.userName
+                                                  : QStringLiteral("api:") + p.apiKeyPrefix;
+    return {p.tenant, actor, exchange->corrId()};
+}
+
 void replyOutcome(const ExchangePtr &exchange, const Outcome &outcome)
 {
     if (const auto *data = std::get_if<QJsonObject>(&outcome))

@@ -31,7 +31,7 @@ void RoutingController::reportState(const ExchangePtr &exchange)
         return exchange->replyError(
             ApiError::field(errc::InvalidField, "callbackReason",
                             "required with COMPLETED: one of " + kReasons.join(", ")));
-    m_lifecycle.report(exchange->pathParameter, *state,
+    m_lifecycle.report(callerOf(exchange), exchange->pathParameter, *state,
                        *state == CallbackState::Completed ? reason : QString(),
                        [exchange](const Outcome &outcome) { replyOutcome(exchange, outcome); });
 }

@@ -40,7 +40,7 @@ CallbackLifecycle::CallbackLifecycle(SqlReaderPool &reader, GroupCommitWriter &w
 {
 }
 
-void CallbackLifecycle::create(const QString &tenant, const CreateCallbackRequest &request,
+void CallbackLifecycle::create(const Caller &caller, const CreateCallbackRequest &request,
                                OutcomeHandler done)
 {
     if (request.desiredTime.isValid()) {
@@ -52,15 +52,16 @@ void CallbackLifecycle::create(const QString &tenant, const CreateCallbackReques
                       0});
         return;
     }
+    const QString tenant = caller.tenant;
     const QString serviceName = request.serviceName;
     m_reader.run<std::optional<ServiceConfig>>(
         this,
         [tenant, serviceName](QSqlDatabase &db) {
             return ServiceRecords::find(db, tenant, serviceName);
         },
-        [this, tenant, request, done](const DbResult<std::optional<ServiceConfig>> &service) {
+        [this, caller, request, done](const DbResult<std::optional<ServiceConfig>> &service) {
             if (!service.ok())
-                return done(toApiError(service.error()));
+                return done(toApiError(service.error(), caller.corrId));
             if (!service.value())
                 return done(ApiError::notFound(
                     errc::ServiceNotFound,
@@ -68,7 +69,7 @@ void CallbackLifecycle::create(const QString &tenant, const CreateCallbackReques
             const QDateTime now = QDateTime::currentDateTimeUtc();
             Callback cb;
             cb.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            cb.tenant = tenant;
+            cb.tenant = caller.tenant;
             cb.serviceName = request.serviceName;
             cb.phoneNumber = request.phoneNumber;
             cb.state = CallbackState::Queued;
@@ -79,29 +80,34 @@ void CallbackLifecycle::create(const QString &tenant, const CreateCallbackReques
             cb.priority = request.priority;
             cb.userData = request.userData;
             cb.parameters = request.parameters;
-            store(cb, service.value()->virtualQueue, done);
+            store(caller, cb, service.value()->virtualQueue, done);
         });
 }
 
-void CallbackLifecycle::store(const Callback &cb, const QString &virtualQueue, OutcomeHandler done)
+void CallbackLifecycle::store(const Caller &caller, const Callback &cb, const QString &virtualQueue,
+                              OutcomeHandler done)
 {
+    const QString actor = caller.actor;
     m_writer.submit<Done>(
-        this,
-        [cb](QSqlDatabase &db) { return CallbackRecords::insert(db, cb, QStringLiteral("api")); },
-        [this, cb, virtualQueue, done](const DbResult<Done> &committed) {
+        this, [cb, actor](QSqlDatabase &db) { return CallbackRecords::insert(db, cb, actor); },
+        [this, caller, cb, virtualQueue, done](const DbResult<Done> &committed) {
             if (!committed.ok())
-                return done(toApiError(committed.error()));
+                return done(toApiError(committed.error(), caller.corrId));
             m_metrics.inc(
                 "ges_callbacks_created",
                 {{"tenant", cb.tenant}, {"service", cb.serviceName}, {"type", "IMMEDIATE"}});
             log::info("domain", QStringLiteral("callback created"),
-                      {{"callbackId", cb.id}, {"tenant", cb.tenant}, {"service", cb.serviceName}});
+                      {{"callbackId", cb.id},
+                       {"tenant", cb.tenant},
+                       {"service", cb.serviceName},
+                       {"corrId", caller.corrId}});
             const QString id = cb.id;
-            m_announcer.announce(cb, virtualQueue, [this, id](bool ok) {
+            const QString corrId = caller.corrId;
+            m_announcer.announce(cb, virtualQueue, [this, id, corrId](bool ok) {
                 if (!ok) {
                     // Left with announced_at NULL; re-announcing from that is the outbox's job.
                     log::warn("ors", QStringLiteral("announcing the callback failed"),
-                              {{"callbackId", id}});
+                              {{"callbackId", id}, {"corrId", corrId}});
                     return;
                 }
                 m_writer.submit<Done>(
@@ -136,12 +142,14 @@ void CallbackLifecycle::withQueueFacts(Callback cb, std::function<void(const Cal
     });
 }
 
-void CallbackLifecycle::retrieveById(const QString &tenant, const QString &id, OutcomeHandler done)
+void CallbackLifecycle::retrieveById(const Caller &caller, const QString &id, OutcomeHandler done)
 {
+    const QString tenant = caller.tenant;
+    const QString corrId = caller.corrId;
     if (!isUuid(id))
         return done(callbackNotFound(id));
     // The working set first; PostgreSQL when Redis does not have it (or is down).
-    m_redis.command({"GET", rediskeys::callback(id)}, [this, tenant, id,
+    m_redis.command({"GET", rediskeys::callback(id)}, [this, tenant, corrId, id,
                                                        done](const RedisReply &r) {
         if (r.type == RedisReply::Type::String) {
             const QJsonObject json = QJsonDocument::fromJson(r.text).object();
@@ -154,9 +162,9 @@ void CallbackLifecycle::retrieveById(const QString &tenant, const QString &id, O
         m_reader.run<std::optional<Callback>>(
             this,
             [tenant, id](QSqlDatabase &db) { return CallbackRecords::findById(db, tenant, id); },
-            [this, id, done](const DbResult<std::optional<Callback>> &found) {
+            [this, id, corrId, done](const DbResult<std::optional<Callback>> &found) {
                 if (!found.ok())
-                    return done(toApiError(found.error()));
+                    return done(toApiError(found.error(), corrId));
                 if (!found.value())
                     return done(callbackNotFound(id));
                 withQueueFacts(*found.value(), [done](const Callback &cb) { done(cb.toJson()); });
@@ -164,17 +172,19 @@ void CallbackLifecycle::retrieveById(const QString &tenant, const QString &id, O
     });
 }
 
-void CallbackLifecycle::retrieveByPhone(const QString &tenant, const QString &phone,
+void CallbackLifecycle::retrieveByPhone(const Caller &caller, const QString &phone,
                                         const QString &service, OutcomeHandler done)
 {
+    const QString tenant = caller.tenant;
+    const QString corrId = caller.corrId;
     m_reader.run<QList<Callback>>(
         this,
         [tenant, phone, service](QSqlDatabase &db) {
             return CallbackRecords::findByPhone(db, tenant, phone, service);
         },
-        [done](const DbResult<QList<Callback>> &found) {
+        [corrId, done](const DbResult<QList<Callback>> &found) {
             if (!found.ok())
-                return done(toApiError(found.error()));
+                return done(toApiError(found.error(), corrId));
             QJsonArray list;
             for (const Callback &cb : found.value())
                 list.append(cb.toJson());
@@ -182,8 +192,7 @@ void CallbackLifecycle::retrieveByPhone(const QString &tenant, const QString &ph
         });
 }
 
-void CallbackLifecycle::cancel(const QString &tenant, const QString &id, const QString &actor,
-                               OutcomeHandler done)
+void CallbackLifecycle::cancel(const Caller &caller, const QString &id, OutcomeHandler done)
 {
     if (!isUuid(id))
         return done(callbackNotFound(id));
@@ -191,8 +200,7 @@ void CallbackLifecycle::cancel(const QString &tenant, const QString &id, const Q
     const QList<CallbackState> cancellable{CallbackState::Scheduled, CallbackState::Queued,
                                            CallbackState::Routing};
     changeState(
-        tenant, id, cancellable, CallbackState::Completed, QString::fromLatin1(reason::Cancelled),
-        actor,
+        caller, id, cancellable, CallbackState::Completed, QString::fromLatin1(reason::Cancelled),
         [this, done](const Callback &cb) {
             m_metrics.inc("ges_callbacks_canceled", {{"tenant", cb.tenant}});
             done(QJsonObject{{"id", cb.id},
@@ -202,13 +210,13 @@ void CallbackLifecycle::cancel(const QString &tenant, const QString &id, const Q
         done);
 }
 
-void CallbackLifecycle::report(const QString &id, CallbackState state, const QString &reason,
-                               OutcomeHandler done)
+void CallbackLifecycle::report(const Caller &caller, const QString &id, CallbackState state,
+                               const QString &reason, OutcomeHandler done)
 {
     if (!isUuid(id))
         return done(callbackNotFound(id));
     changeState(
-        QString(), id, allowedSources(state), state, reason, QStringLiteral("routing"),
+        caller, id, allowedSources(state), state, reason,
         [this, done](const Callback &cb) {
             if (cb.state == CallbackState::Completed)
                 m_metrics.inc("ges_callbacks_completed",
@@ -218,20 +226,24 @@ void CallbackLifecycle::report(const QString &id, CallbackState state, const QSt
         done);
 }
 
-void CallbackLifecycle::changeState(const QString &tenant, const QString &id,
+void CallbackLifecycle::changeState(const Caller &caller, const QString &id,
                                     const QList<CallbackState> &from, CallbackState to,
-                                    const QString &reason, const QString &actor,
+                                    const QString &reason,
                                     std::function<void(const Callback &)> onMoved,
                                     OutcomeHandler done)
 {
+    const QString tenant = caller.tenant;
+    const QString actor = caller.actor;
+    const QString corrId = caller.corrId;
     m_writer.submit<CallbackRecords::Transition>(
         this,
         [tenant, id, from, to, reason, actor](QSqlDatabase &db) {
             return CallbackRecords::transition(db, tenant, id, from, to, reason, actor);
         },
-        [this, id, to, reason, onMoved, done](const DbResult<CallbackRecords::Transition> &result) {
+        [this, id, to, reason, corrId, onMoved,
+         done](const DbResult<CallbackRecords::Transition> &result) {
             if (!result.ok())
-                return done(toApiError(result.error()));
+                return done(toApiError(result.error(), corrId));
             const auto &t = result.value();
             if (!t.callback)
                 return done(callbackNotFound(id));

@@ -1,4 +1,5 @@
 #pragma once
+#include "Caller.h"
 #include "shared/ApiError.h"
 #include "shared/Callback.h"
 #include "shared/CreateCallbackRequest.h"
@@ -31,20 +32,21 @@ public:
                       CallbackCache &cache, OrsAnnouncer &announcer, Metrics &metrics,
                       QObject *parent = nullptr);
 
-    void create(const QString &tenant, const CreateCallbackRequest &request, OutcomeHandler done);
-    void retrieveById(const QString &tenant, const QString &id, OutcomeHandler done);
-    void retrieveByPhone(const QString &tenant, const QString &phone, const QString &service,
+    void create(const Caller &caller, const CreateCallbackRequest &request, OutcomeHandler done);
+    void retrieveById(const Caller &caller, const QString &id, OutcomeHandler done);
+    void retrieveByPhone(const Caller &caller, const QString &phone, const QString &service,
                          OutcomeHandler done);
-    void cancel(const QString &tenant, const QString &id, const QString &actor,
+    void cancel(const Caller &caller, const QString &id, OutcomeHandler done);
+    // Routing side: caller.tenant is empty (any tenant), authenticated by ROUTING-TOKEN.
+    void report(const Caller &caller, const QString &id, CallbackState state, const QString &reason,
                 OutcomeHandler done);
-    // Routing side: tenant-agnostic, authenticated by ROUTING-TOKEN.
-    void report(const QString &id, CallbackState state, const QString &reason, OutcomeHandler done);
 
 private:
-    void store(const Callback &callback, const QString &virtualQueue, OutcomeHandler done);
+    void store(const Caller &caller, const Callback &callback, const QString &virtualQueue,
+               OutcomeHandler done);
     void withQueueFacts(Callback callback, std::function<void(const Callback &)> done);
-    void changeState(const QString &tenant, const QString &id, const QList<CallbackState> &from,
-                     CallbackState to, const QString &reason, const QString &actor,
+    void changeState(const Caller &caller, const QString &id, const QList<CallbackState> &from,
+                     CallbackState to, const QString &reason,
                      std::function<void(const Callback &)> onMoved, OutcomeHandler done);
 
     SqlReaderPool &m_reader;

@@ -4,7 +4,7 @@
 
 namespace ges {
 
-ApiError toApiError(const DbError &error, const QString &conflictMessage)
+ApiError toApiError(const DbError &error, const QString &corrId, const QString &conflictMessage)
 {
     switch (error.kind) {
     case DbError::Kind::Unavailable:
@@ -17,7 +17,8 @@ ApiError toApiError(const DbError &error, const QString &conflictMessage)
     case DbError::Kind::Internal:
         break;
     }
-    log::error("store", QStringLiteral("database error"), {{"error", error.message}});
+    log::error("store", QStringLiteral("database error"),
+               {{"error", error.message}, {"corrId", corrId}});
     return ApiError::internal(QStringLiteral("internal error"));
 }
 

@@ -6,6 +6,7 @@ namespace ges {
 
 // How a store failure reaches the caller: unavailable → 503 with Retry-After (nothing
 // was written), conflict → 409 with `conflictMessage`, anything else → 500, logged.
-ApiError toApiError(const DbError &error, const QString &conflictMessage = {});
+ApiError toApiError(const DbError &error, const QString &corrId,
+                    const QString &conflictMessage = {});
 
 } // namespace ges

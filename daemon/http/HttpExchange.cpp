@@ -6,11 +6,32 @@
 #include <QJsonObject>
 #include <QUuid>
 
+#include <algorithm>
+#include <cctype>
+
 namespace ges {
 
 namespace {
 constexpr char kJson[] = "application/json; charset=utf-8";
+
+// A caller's own X-Correlation-Id is kept when it is a plain token, so one id can follow a
+// request through a gateway; anything else gets a fresh UUID (no log injection).
+QString correlationIdFrom(const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    for (const auto &[key, value] : headers) {
+        if (key.compare("x-correlation-id", Qt::CaseInsensitive) != 0)
+            continue;
+        const bool plain = !value.isEmpty() && value.size() <= 64 &&
+                           std::all_of(value.begin(), value.end(), [](char c) {
+                               return std::isalnum(static_cast<unsigned char>(c)) || c == '-' ||
+                                      c == '_' || c == '.';
+                           });
+        if (plain)
+            return QString::fromLatin1(value);
+    }
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
+} // namespace
 
 HttpExchange::HttpExchange(QHttpServerResponder &&responder, QTcpSocket *socket, QByteArray method,
                            QString path, QUrlQuery query,
@@ -18,8 +39,7 @@ HttpExchange::HttpExchange(QHttpServerResponder &&responder, QTcpSocket *socket,
                            QHostAddress peer, FinishedHook onFinished)
     : m_responder(std::move(responder)), m_socket(socket), m_method(std::move(method)),
       m_path(std::move(path)), m_query(std::move(query)), m_headers(std::move(headers)),
-      m_body(std::move(body)), m_peer(std::move(peer)),
-      m_corrId(QUuid::createUuid().toString(QUuid::WithoutBraces)),
+      m_body(std::move(body)), m_peer(std::move(peer)), m_corrId(correlationIdFrom(m_headers)),
       m_onFinished(std::move(onFinished))
 {
     m_timer.start();

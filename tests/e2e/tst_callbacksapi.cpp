@@ -14,6 +14,7 @@ class TestCallbacksApi : public QObject
 private slots:
     void initTestCase();
     void createIsCommittedCachedAndAnnounced();
+    void correlationIdIsEchoedAndLogged();
     void retrieveByIdAndByPhone();
     void cancelCompletesAndRefusesTwice();
     void tenantsAreIsolated();
@@ -75,6 +76,32 @@ void TestCallbacksApi::createIsCommittedCachedAndAnnounced()
         f.stack.postgres().psql("SELECT announced_at IS NOT NULL FROM callbacks WHERE id = '" + id +
                                 "'"),
         QStringLiteral("t"), 5000);
+}
+
+void TestCallbacksApi::correlationIdIsEchoedAndLogged()
+{
+    const auto mine = HttpClient::postJson(
+        f.stack.externalUrl("/engagement/v3/callbacks/create"),
+        {{"serviceName", f.service}, {"phoneNumber", "+4930121212"}},
+        {{"X-API-Key", f.apiKey.toUtf8()}, {"X-Correlation-Id", "trace-4711"}});
+    QCOMPARE(mine.status, 200);
+    QCOMPARE(mine.header("X-Correlation-Id"), QByteArray("trace-4711"));
+    QCOMPARE(mine.json().value("status").toObject().value("corrId").toString(),
+             QStringLiteral("trace-4711"));
+    // Every line of that request carries it: the domain's and the access log's.
+    QTRY_VERIFY_WITH_TIMEOUT(f.stack.gesdLog().contains("callback created"), 3000);
+    int lines = 0;
+    for (const QString &line : f.stack.gesdLog().split('\n'))
+        if (line.contains("corrId=trace-4711"))
+            ++lines;
+    QVERIFY2(lines >= 2, qPrintable(QString::number(lines)));
+
+    const auto odd =
+        HttpClient::postJson(f.stack.externalUrl("/engagement/v3/callbacks/create"),
+                             {{"serviceName", f.service}, {"phoneNumber", "+4930121213"}},
+                             {{"X-API-Key", f.apiKey.toUtf8()}, {"X-Correlation-Id", "a b=c"}});
+    QCOMPARE(odd.status, 200);
+    QCOMPARE(odd.header("X-Correlation-Id").size(), 36); // replaced by a fresh UUID
 }
 
 void TestCallbacksApi::retrieveByIdAndByPhone()
