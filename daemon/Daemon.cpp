@@ -75,8 +75,8 @@ bool Daemon::start(QString *error)
     m_cache = std::make_unique<CallbackCache>(*m_redis);
     m_sessions = std::make_unique<SessionStore>(*m_redis);
     m_announcer = std::make_unique<OrsAnnouncer>(*m_orsRedis, m_config.orsStreamName);
-    m_lifecycle = std::make_unique<CallbackLifecycle>(*m_reader, *m_writer, *m_redis, *m_cache,
-                                                      *m_announcer, *m_metrics);
+    m_lifecycle = std::make_unique<CallbackLifecycle>(*m_reader, *m_writer, *m_cache, *m_announcer,
+                                                      *m_metrics);
     m_access = std::make_unique<AccessPolicy>(m_config.devopsGroups);
     m_authenticator = std::make_unique<RequestAuthenticator>(*m_reader, *m_redis, *m_sessions,
                                                              m_config.routingToken);

@@ -25,6 +25,7 @@ struct Callback
     int priority = 0;
     QJsonObject userData;
     QJsonObject parameters; // the other CreateCallbackParms fields, kept for reporting/routing
+    int version = 1;        // raised by every change (not part of the API's JSON)
 
     // Live queue facts, filled in by the reader when the callback is waiting.
     std::optional<int> positionInQueue;

@@ -15,7 +15,7 @@ namespace ges {
 
 namespace {
 // Verified when the user does not exist, so an unknown name costs as much as a wrong
-// password and cannot be told apart by timing.
+// password and cannot be told apart by timing. Built on first use, on the thread pool.
 const QString &dummyHash()
 {
     static const QString hash = PasswordHasher::hash(QStringLiteral("no such user"));
@@ -64,10 +64,10 @@ void AuthController::login(const ExchangePtr &exchange)
                 return exchange->replyError(
                     ApiError::unavailable(QStringLiteral("cannot check the login now")));
             const std::optional<UserRecord> record = found.value();
-            const QString stored = record && !record->disabled ? record->passwordHash : dummyHash();
+            const QString stored = record && !record->disabled ? record->passwordHash : QString();
             // PBKDF2 is slow on purpose: verify on the thread pool, answer back here.
             QtConcurrent::run([password, stored] {
-                return PasswordHasher::verify(password, stored);
+                return PasswordHasher::verify(password, stored.isEmpty() ? dummyHash() : stored);
             }).then(this, [this, exchange, record](bool ok) {
                 if (!ok || !record || record->disabled) {
                     log::info("auth", QStringLiteral("login refused"),
@@ -103,8 +103,12 @@ void AuthController::login(const ExchangePtr &exchange)
 
 void AuthController::logout(const ExchangePtr &exchange)
 {
-    m_sessions.remove(exchange->principal.sessionToken,
-                      [exchange] { exchange->replyData(QJsonObject{}); });
+    m_sessions.remove(exchange->principal.sessionToken, [exchange](bool ok) {
+        if (!ok) // the session would live on: say so rather than pretend
+            return exchange->replyError(
+                ApiError::unavailable(QStringLiteral("cannot end the session now; try again")));
+        exchange->replyData(QJsonObject{});
+    });
 }
 
 } // namespace ges

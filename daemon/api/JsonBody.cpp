@@ -31,7 +31,7 @@ Caller callerOf(const ExchangePtr &exchange)
     const QString actor = p.routing               ? QStringLiteral("routing")
                           : !p.userName.isEmpty() ? QStringLiteral("user:") + p.userName
                                                   : QStringLiteral("api:") + p.apiKeyPrefix;
-    return {p.tenant, actor, exchange->corrId()};
+    return {p.tenant, actor, exchange->corrId(), p.routing};
 }
 
 void replyOutcome(const ExchangePtr &exchange, const Outcome &outcome)

@@ -68,6 +68,8 @@ void RequestAuthenticator::apiKey(const ExchangePtr &exchange, std::function<voi
                         if (r.type != RedisReply::Type::String)
                             return apiKeyFromDatabase(exchange, hash, next);
                         const QJsonObject cached = QJsonDocument::fromJson(r.text).object();
+                        if (cached.value("tenant").toString().isEmpty())
+                            return apiKeyFromDatabase(exchange, hash, next); // not ours: ignore
                         exchange->principal.tenant = cached.value("tenant").toString();
                         exchange->principal.apiKeyPrefix = cached.value("prefix").toString();
                         next();
@@ -86,7 +88,7 @@ void RequestAuthenticator::apiKeyFromDatabase(const ExchangePtr &exchange, const
             const auto &record = found.value();
             const bool expired = record && record->expiresAt.isValid() &&
                                  record->expiresAt < QDateTime::currentDateTimeUtc();
-            if (!record || record->revoked || expired)
+            if (!record || record->revoked || expired || record->tenant.isEmpty())
                 return exchange->replyError(
                     unauthorized(errc::ApiKeyInvalid, QStringLiteral("the API key is not valid")));
             const QJsonObject cached{{"tenant", record->tenant}, {"prefix", record->prefix}};

@@ -8,7 +8,6 @@
 #include "store/CallbackCache.h"
 #include "store/CallbackRecords.h"
 #include "store/GroupCommitWriter.h"
-#include "store/RedisKeys.h"
 #include "store/ServiceRecords.h"
 #include "store/SqlReaderPool.h"
 
@@ -33,10 +32,10 @@ bool isUuid(const QString &id)
 } // namespace
 
 CallbackLifecycle::CallbackLifecycle(SqlReaderPool &reader, GroupCommitWriter &writer,
-                                     RedisClient &redis, CallbackCache &cache,
-                                     OrsAnnouncer &announcer, Metrics &metrics, QObject *parent)
-    : QObject(parent), m_reader(reader), m_writer(writer), m_redis(redis), m_cache(cache),
-      m_announcer(announcer), m_metrics(metrics)
+                                     CallbackCache &cache, OrsAnnouncer &announcer,
+                                     Metrics &metrics, QObject *parent)
+    : QObject(parent), m_reader(reader), m_writer(writer), m_cache(cache), m_announcer(announcer),
+      m_metrics(metrics)
 {
 }
 
@@ -149,16 +148,9 @@ void CallbackLifecycle::retrieveById(const Caller &caller, const QString &id, Ou
     if (!isUuid(id))
         return done(callbackNotFound(id));
     // The working set first; PostgreSQL when Redis does not have it (or is down).
-    m_redis.command({"GET", rediskeys::callback(id)}, [this, tenant, corrId, id,
-                                                       done](const RedisReply &r) {
-        if (r.type == RedisReply::Type::String) {
-            const QJsonObject json = QJsonDocument::fromJson(r.text).object();
-            auto cached = Callback::fromJson(json);
-            if (cached && json.value("tenant").toString() == tenant) {
-                cached->tenant = tenant;
-                return withQueueFacts(*cached, [done](const Callback &cb) { done(cb.toJson()); });
-            }
-        }
+    m_cache.get(id, [this, tenant, corrId, id, done](std::optional<Callback> cached) {
+        if (cached && cached->tenant == tenant)
+            return withQueueFacts(*cached, [done](const Callback &cb) { done(cb.toJson()); });
         m_reader.run<std::optional<Callback>>(
             this,
             [tenant, id](QSqlDatabase &db) { return CallbackRecords::findById(db, tenant, id); },
@@ -232,13 +224,16 @@ void CallbackLifecycle::changeState(const Caller &caller, const QString &id,
                                     std::function<void(const Callback &)> onMoved,
                                     OutcomeHandler done)
 {
+    if (caller.tenant.isEmpty() && !caller.anyTenant)
+        return done(callbackNotFound(id)); // no tenant, no callbacks
     const QString tenant = caller.tenant;
+    const bool anyTenant = caller.anyTenant;
     const QString actor = caller.actor;
     const QString corrId = caller.corrId;
     m_writer.submit<CallbackRecords::Transition>(
         this,
-        [tenant, id, from, to, reason, actor](QSqlDatabase &db) {
-            return CallbackRecords::transition(db, tenant, id, from, to, reason, actor);
+        [tenant, anyTenant, id, from, to, reason, actor](QSqlDatabase &db) {
+            return CallbackRecords::transition(db, tenant, anyTenant, id, from, to, reason, actor);
         },
         [this, id, to, reason, corrId, onMoved,
          done](const DbResult<CallbackRecords::Transition> &result) {

@@ -16,7 +16,6 @@ class GroupCommitWriter;
 class CallbackCache;
 class OrsAnnouncer;
 class Metrics;
-class RedisClient;
 
 using Outcome = std::variant<QJsonObject, ApiError>;
 using OutcomeHandler = std::function<void(const Outcome &)>;
@@ -28,9 +27,8 @@ class CallbackLifecycle : public QObject
 {
     Q_OBJECT
 public:
-    CallbackLifecycle(SqlReaderPool &reader, GroupCommitWriter &writer, RedisClient &redis,
-                      CallbackCache &cache, OrsAnnouncer &announcer, Metrics &metrics,
-                      QObject *parent = nullptr);
+    CallbackLifecycle(SqlReaderPool &reader, GroupCommitWriter &writer, CallbackCache &cache,
+                      OrsAnnouncer &announcer, Metrics &metrics, QObject *parent = nullptr);
 
     void create(const Caller &caller, const CreateCallbackRequest &request, OutcomeHandler done);
     void retrieveById(const Caller &caller, const QString &id, OutcomeHandler done);
@@ -51,7 +49,6 @@ private:
 
     SqlReaderPool &m_reader;
     GroupCommitWriter &m_writer;
-    RedisClient &m_redis;
     CallbackCache &m_cache;
     OrsAnnouncer &m_announcer;
     Metrics &m_metrics;

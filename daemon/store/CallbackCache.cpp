@@ -5,30 +5,59 @@
 
 namespace ges {
 
+namespace {
+// KEYS: callback, queue. ARGV: json, version, expire-at (s), queue op, score, id.
+const QByteArray kPutScript = R"lua(
+local current = redis.call('GET', KEYS[1])
+if current then
+  local ok, old = pcall(cjson.decode, current)
+  if ok and type(old) == 'table' and tonumber(old.version or 0) > tonumber(ARGV[2]) then
+    return 0
+  end
+end
+redis.call('SET', KEYS[1], ARGV[1], 'EXAT', ARGV[3])
+if ARGV[4] == 'add' then
+  redis.call('ZADD', KEYS[2], 'NX', ARGV[5], ARGV[6])
+elseif ARGV[4] == 'remove' then
+  redis.call('ZREM', KEYS[2], ARGV[6])
+end
+return 1
+)lua";
+} // namespace
+
 void CallbackCache::put(const Callback &cb, std::function<void(bool)> done)
 {
     QJsonObject json = cb.toJson();
     json.insert("tenant", cb.tenant);
-    const QByteArray key = rediskeys::callback(cb.id);
-    const QByteArray queue = rediskeys::queue(cb.tenant, cb.serviceName);
-    const QByteArray expireAt = QByteArray::number(cb.expiresAt.toSecsSinceEpoch());
-    auto report = [done](const RedisReply &r) {
-        if (done)
-            done(!r.isError());
-    };
-    // Replies on one connection come in order: the last command's reply means all are done.
-    const QByteArray value = QJsonDocument(json).toJson(QJsonDocument::Compact);
-    if (cb.state == CallbackState::Queued) {
-        m_redis.command({"SET", key, value, "EXAT", expireAt});
-        m_redis.command({"ZADD", queue, "NX", QByteArray::number(cb.createdAt.toMSecsSinceEpoch()),
-                         cb.id.toUtf8()},
-                        report);
-    } else if (!isWaiting(cb.state)) {
-        m_redis.command({"SET", key, value, "EXAT", expireAt});
-        m_redis.command({"ZREM", queue, cb.id.toUtf8()}, report);
-    } else {
-        m_redis.command({"SET", key, value, "EXAT", expireAt}, report);
-    }
+    json.insert("version", cb.version);
+    const QByteArray queueOp = cb.state == CallbackState::Queued ? "add"
+                               : isWaiting(cb.state)             ? "keep"
+                                                                 : "remove";
+    m_redis.command({"EVAL", kPutScript, "2", rediskeys::callback(cb.id),
+                     rediskeys::queue(cb.tenant, cb.serviceName),
+                     QJsonDocument(json).toJson(QJsonDocument::Compact),
+                     QByteArray::number(cb.version),
+                     QByteArray::number(cb.expiresAt.toSecsSinceEpoch()), queueOp,
+                     QByteArray::number(cb.createdAt.toMSecsSinceEpoch()), cb.id.toUtf8()},
+                    [done](const RedisReply &r) {
+                        if (done)
+                            done(!r.isError());
+                    });
+}
+
+void CallbackCache::get(const QString &id, std::function<void(std::optional<Callback>)> done)
+{
+    m_redis.command({"GET", rediskeys::callback(id)}, [done](const RedisReply &r) {
+        if (r.type != RedisReply::Type::String)
+            return done(std::nullopt);
+        const QJsonObject json = QJsonDocument::fromJson(r.text).object();
+        auto cached = Callback::fromJson(json);
+        if (cached) {
+            cached->tenant = json.value("tenant").toString();
+            cached->version = json.value("version").toInt(1);
+        }
+        done(cached);
+    });
 }
 
 void CallbackCache::position(const Callback &cb, std::function<void(std::optional<int>)> done)

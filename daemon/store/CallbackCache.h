@@ -15,8 +15,11 @@ class CallbackCache
 public:
     explicit CallbackCache(RedisClient &redis) : m_redis(redis) {}
 
-    // Stores the callback and updates its queue membership; `done(ok)`.
+    // Stores the callback and its queue membership in one atomic step, unless Redis
+    // already holds a newer version of it (nodes may write out of order). `done(ok)`.
     void put(const Callback &callback, std::function<void(bool)> done = {});
+    // The cached callback with its tenant; nothing when absent or Redis is down.
+    void get(const QString &id, std::function<void(std::optional<Callback>)> done);
     // 1-based position among the waiting callbacks of its service, if queued.
     void position(const Callback &callback, std::function<void(std::optional<int>)> done);
 

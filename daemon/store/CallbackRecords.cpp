@@ -10,7 +10,7 @@ namespace {
 
 const QString kColumns = QStringLiteral(
     "id::text, tenant, service_name, phone_number, state, reason, desired_time, priority, "
-    "user_data::text, parameters::text, created_at, updated_at, expires_at");
+    "user_data::text, parameters::text, created_at, updated_at, expires_at, version");
 
 QDateTime utc(const QVariant &v)
 {
@@ -33,6 +33,7 @@ Callback fromRow(const QSqlQuery &q)
     cb.createdAt = utc(q.value(10));
     cb.updatedAt = utc(q.value(11));
     cb.expiresAt = utc(q.value(12));
+    cb.version = q.value(13).toInt();
     return cb;
 }
 
@@ -119,25 +120,26 @@ DbResult<QList<Callback>> findByPhone(QSqlDatabase &db, const QString &tenant, c
     return list;
 }
 
-DbResult<Transition> transition(QSqlDatabase &db, const QString &tenant, const QString &id,
-                                const QList<CallbackState> &from, CallbackState to,
-                                const QString &reason, const QString &actor)
+DbResult<Transition> transition(QSqlDatabase &db, const QString &tenant, bool anyTenant,
+                                const QString &id, const QList<CallbackState> &from,
+                                CallbackState to, const QString &reason, const QString &actor)
 {
     QStringList states;
     for (CallbackState s : from)
         states << toString(s);
     // The conditional UPDATE is the fence: of two racing transitions only one matches.
     QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("UPDATE callbacks SET state = ?, reason = NULLIF(?, ''), updated_at = now() "
-                       "WHERE id = ?::uuid AND (coalesce(?, '') = '' OR tenant = ?) AND state = "
-                       "ANY(string_to_array(coalesce(?, ''), ',')) "
-                       "RETURNING %1")
-            .arg(kColumns));
+    q.prepare(QStringLiteral(
+                  "UPDATE callbacks SET state = ?, reason = NULLIF(?, ''), updated_at = now(), "
+                  "version = version + 1 "
+                  "WHERE id = ?::uuid AND (? OR tenant = ?) AND state = "
+                  "ANY(string_to_array(coalesce(?, ''), ',')) "
+                  "RETURNING %1")
+                  .arg(kColumns));
     q.addBindValue(toString(to));
     q.addBindValue(reason);
     q.addBindValue(id);
-    q.addBindValue(tenant);
+    q.addBindValue(anyTenant);
     q.addBindValue(tenant);
     q.addBindValue(states.join(u','));
     if (!q.exec())
@@ -151,11 +153,10 @@ DbResult<Transition> transition(QSqlDatabase &db, const QString &tenant, const Q
     }
     QSqlQuery current(db);
     current.prepare(
-        QStringLiteral(
-            "SELECT %1 FROM callbacks WHERE id = ?::uuid AND (coalesce(?, '') = '' OR tenant = ?)")
+        QStringLiteral("SELECT %1 FROM callbacks WHERE id = ?::uuid AND (? OR tenant = ?)")
             .arg(kColumns));
     current.addBindValue(id);
-    current.addBindValue(tenant);
+    current.addBindValue(anyTenant);
     current.addBindValue(tenant);
     if (!current.exec())
         return DbError::fromQuery(current);

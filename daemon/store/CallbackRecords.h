@@ -39,9 +39,10 @@ struct Transition
     bool moved = false;               // false: its state was not one of `from`
 };
 // Moves a callback to `to` if its state is one of `from`.
-DbResult<Transition> transition(QSqlDatabase &db, const QString &tenant, const QString &id,
-                                const QList<CallbackState> &from, CallbackState to,
-                                const QString &reason, const QString &actor);
+// `anyTenant`: ignore `tenant` (the routing side).
+DbResult<Transition> transition(QSqlDatabase &db, const QString &tenant, bool anyTenant,
+                                const QString &id, const QList<CallbackState> &from,
+                                CallbackState to, const QString &reason, const QString &actor);
 DbResult<CallbackPage> list(QSqlDatabase &db, const CallbackQuery &query);
 DbResult<Done> markAnnounced(QSqlDatabase &db, const QString &id);
 } // namespace CallbackRecords

@@ -34,10 +34,13 @@ public:
                          *result = job(db);
                          return result->value().ok();
                      },
-                     [context, done = std::move(done), result](const DbError *batchError) {
+                     // Moves `done` (maybe the last reference to a request) to the
+                     // caller's thread instead of releasing it on the writer thread.
+                     [context, done = std::move(done), result](const DbError *batchError) mutable {
                          DbResult<T> r = batchError ? DbResult<T>(*batchError) : **result;
                          QMetaObject::invokeMethod(
-                             context, [done, r = std::move(r)] { done(r); }, Qt::QueuedConnection);
+                             context, [done = std::move(done), r = std::move(r)] { done(r); },
+                             Qt::QueuedConnection);
                      }});
     }
 

@@ -119,6 +119,11 @@ void RedisClient::connectNow()
 
 void RedisClient::attach(redisAsyncContext *ctx)
 {
+    if (m_closed) { // closed while a host name was being resolved
+        if (ctx)
+            redisAsyncFree(ctx);
+        return;
+    }
     if (!ctx || ctx->err) {
         const QString err =
             ctx ? QString::fromLocal8Bit(ctx->errstr) : QStringLiteral("out of memory");
@@ -141,18 +146,23 @@ void RedisClient::attach(redisAsyncContext *ctx)
     const QList<QByteArray> hello = m_password.isEmpty()
                                         ? QList<QByteArray>{"PING"}
                                         : QList<QByteArray>{"AUTH", m_password.toUtf8()};
-    send(hello, [this](const RedisReply &r) { onHandshake(r); });
+    send(hello, [this, ctx](const RedisReply &r) {
+        if (ctx == m_ctx) // not a reply meant for an attempt given up since
+            onHandshake(r);
+    });
 }
 
 void RedisClient::onHandshake(const RedisReply &reply)
 {
-    if (!m_ctx)
-        return; // the attempt was already given up (connect failed or timed out)
+    if (reply.lost)
+        return; // hiredis is freeing the context; onConnect/onDisconnect take it from here
     if (reply.isError() || reply.isNil()) {
         m_lastError = QString::fromUtf8(reply.text);
         log::warn("redis", QStringLiteral("handshake failed"),
                   {{"connection", m_name}, {"error", m_lastError}});
-        dropConnection(m_lastError, true);
+        // Inside a hiredis callback: only a graceful disconnect is allowed here; it ends
+        // in onDisconnect, which schedules the next attempt.
+        redisAsyncDisconnect(m_ctx);
         return;
     }
     m_ready = true;
@@ -205,8 +215,8 @@ void RedisClient::onReply(redisAsyncContext *ctx, void *reply, void *privdata)
         --self->m_pending;
         self->m_lastProgress.restart();
     }
-    const RedisReply r = reply ? convert(static_cast<redisReply *>(reply))
-                               : RedisReply::error("redis connection lost");
+    const RedisReply r =
+        reply ? convert(static_cast<redisReply *>(reply)) : RedisReply::connectionLost();
     Callback call = std::move(*cb);
     delete cb;
     if (call)
@@ -229,9 +239,10 @@ void RedisClient::onDisconnect(const redisAsyncContext *ctx, int status)
     if (!self)
         return;
     self->m_ctx = nullptr; // hiredis frees it after this callback
-    self->dropConnection(status == REDIS_OK ? QStringLiteral("disconnected")
-                                            : QString::fromLocal8Bit(ctx->errstr),
-                         false);
+    const QString reason = status != REDIS_OK             ? QString::fromLocal8Bit(ctx->errstr)
+                           : !self->m_lastError.isEmpty() ? self->m_lastError
+                                                          : QStringLiteral("disconnected");
+    self->dropConnection(reason, false);
 }
 
 void RedisClient::dropConnection(const QString &reason, bool freeContext)
@@ -246,9 +257,9 @@ void RedisClient::dropConnection(const QString &reason, bool freeContext)
         ctx->ev.addRead = ctx->ev.delRead = ctx->ev.addWrite = ctx->ev.delWrite = nullptr;
         ctx->ev.cleanup = nullptr;
         deleteNotifiers();
-        // Freeing from inside a hiredis callback is not allowed: defer it.
-        QMetaObject::invokeMethod(
-            this, [ctx] { redisAsyncFree(ctx); }, Qt::QueuedConnection);
+        // Never called from inside a hiredis callback (only the watchdog frees), so the
+        // context can go now; its pending callbacks run with a "lost" reply.
+        redisAsyncFree(ctx);
     }
     m_pending = 0;
     const bool wasReady = m_ready;

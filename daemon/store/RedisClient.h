@@ -34,8 +34,8 @@ public:
     QString name() const { return m_name; }
     QString lastError() const { return m_lastError; }
 
-    // Sends a command; `done` always runs exactly once, later, on this thread (with an
-    // error reply when the connection is down or lost).
+    // Sends a command; `done` runs exactly once on this thread: later with the reply, or
+    // with an error reply when the connection is down or lost (during close(): at once).
     void command(const QList<QByteArray> &args, Callback done = {});
 
     // (ours) how long to wait for replies before the connection is reset.

@@ -51,9 +51,9 @@ void SessionStore::touch(const QString &token,
                     });
 }
 
-void SessionStore::remove(const QString &token, std::function<void()> done)
+void SessionStore::remove(const QString &token, std::function<void(bool)> done)
 {
-    m_redis.command({"DEL", keyOf(token)}, [done](const RedisReply &) { done(); });
+    m_redis.command({"DEL", keyOf(token)}, [done](const RedisReply &r) { done(!r.isError()); });
 }
 
 } // namespace ges

@@ -20,7 +20,7 @@ public:
     // Looks up and refreshes; nullopt when unknown or expired. `error` when Redis failed.
     void touch(const QString &token,
                std::function<void(std::optional<Principal>, bool error)> done);
-    void remove(const QString &token, std::function<void()> done);
+    void remove(const QString &token, std::function<void(bool ok)> done);
 
 private:
     RedisClient &m_redis;

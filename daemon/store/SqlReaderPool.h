@@ -42,7 +42,9 @@ public:
     void run(QObject *context, std::function<DbResult<T>(QSqlDatabase &)> job,
              std::function<void(DbResult<T>)> done)
     {
-        post([context, job = std::move(job), done = std::move(done)](SqlWorker *worker) {
+        // `done` may hold the last reference to a request: it is moved to, and dropped on,
+        // the caller's thread, never released on the worker.
+        post([context, job = std::move(job), done = std::move(done)](SqlWorker *worker) mutable {
             auto attempt = [&]() -> DbResult<T> {
                 QSqlDatabase *db = worker ? worker->database() : nullptr;
                 if (!db)
@@ -58,7 +60,7 @@ public:
                     worker->markBroken();
             }
             QMetaObject::invokeMethod(
-                context, [done, result = std::move(result)] { done(result); },
+                context, [done = std::move(done), result = std::move(result)] { done(result); },
                 Qt::QueuedConnection);
         });
     }

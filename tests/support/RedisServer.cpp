@@ -3,6 +3,8 @@
 #include <QElapsedTimer>
 #include <QThread>
 
+#include <csignal>
+
 namespace ges::test {
 
 bool RedisServer::start()
@@ -36,6 +38,12 @@ bool RedisServer::restart()
     }
     m_error = QStringLiteral("redis-server on port %1 did not answer PING").arg(m_port);
     return false;
+}
+
+void RedisServer::freeze(bool frozen)
+{
+    if (m_process.pid() > 0)
+        ::kill(pid_t(m_process.pid()), frozen ? SIGSTOP : SIGCONT);
 }
 
 QByteArray RedisServer::cli(const QStringList &args) const

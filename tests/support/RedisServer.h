@@ -12,6 +12,7 @@ public:
     void setPassword(const QString &password) { m_password = password; }
     bool start();
     bool restart(); // the same port, after stop()
+    void freeze(bool frozen); // SIGSTOP/SIGCONT: a hung Redis, connections open
     void stop() { m_process.stop(); }
     quint16 port() const { return m_port; }
     QString errorString() const { return m_error; }
