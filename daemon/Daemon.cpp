@@ -167,6 +167,11 @@ bool Daemon::bootstrapAdministrator(QString *error)
     return ok;
 }
 
+int Daemon::requestsInFlight() const
+{
+    return (m_external ? m_external->inFlight() : 0) + (m_internal ? m_internal->inFlight() : 0);
+}
+
 void Daemon::stopListening()
 {
     for (HttpListener *listener : {m_external.get(), m_internal.get()})

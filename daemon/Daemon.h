@@ -36,6 +36,7 @@ public:
     bool start(QString *error);
     // Stops accepting connections; in-flight requests are still answered.
     void stopListening();
+    int requestsInFlight() const;
 
 private:
     bool bootstrapAdministrator(QString *error);

@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <cstdio>
@@ -14,6 +15,8 @@
 using namespace ges;
 
 namespace {
+constexpr qint64 kDrainGraceMs = 10000;
+
 QString tr(const char *text)
 {
     return QCoreApplication::translate("gesd", text);
@@ -83,10 +86,24 @@ int main(int argc, char *argv[])
     }
     ShutdownSignal shutdown;
     QObject::connect(&shutdown, &ShutdownSignal::requested, &app, [&daemon] {
-        log::info("gesd", tr("shutting down: draining in-flight requests"));
+        log::info("gesd", tr("shutting down: draining in-flight requests"),
+                  {{"inFlight", QString::number(daemon.requestsInFlight())}});
         daemon.stopListening();
-        // In-flight requests finish within their own timeouts; a short grace suffices.
-        QTimer::singleShot(1500, qApp, &QCoreApplication::quit);
+        // Answer what was accepted, then quit; a request stuck on a hung dependency does
+        // not hold the exit for more than the grace period.
+        auto *drain = new QTimer(qApp);
+        QElapsedTimer since;
+        since.start();
+        QObject::connect(drain, &QTimer::timeout, qApp, [&daemon, drain, since] {
+            if (daemon.requestsInFlight() == 0 || since.elapsed() > kDrainGraceMs) {
+                if (daemon.requestsInFlight() > 0)
+                    log::warn("gesd", tr("grace period over; unanswered requests dropped"),
+                              {{"inFlight", QString::number(daemon.requestsInFlight())}});
+                drain->stop();
+                QCoreApplication::quit();
+            }
+        });
+        drain->start(20);
     });
     const int rc = app.exec();
     log::info("gesd", tr("stopped"));

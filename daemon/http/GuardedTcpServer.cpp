@@ -11,26 +11,6 @@ namespace ges {
 
 namespace {
 constexpr char kRejected[] = "ges.rejected";
-constexpr qint64 kHeaderPeek = 16 * 1024;
-
-bool startsLikeRequest(const QByteArray &head)
-{
-    for (const char *method : {"POST ", "PUT ", "PATCH ", "GET ", "DELETE "})
-        if (head.startsWith(method))
-            return true;
-    return false;
-}
-
-qint64 contentLength(const QByteArray &headers)
-{
-    for (const QByteArray &line : headers.split('\n')) {
-        const qsizetype colon = line.indexOf(':');
-        if (colon > 0 &&
-            line.left(colon).trimmed().compare("content-length", Qt::CaseInsensitive) == 0)
-            return line.mid(colon + 1).trimmed().toLongLong();
-    }
-    return -1;
-}
 } // namespace
 
 GuardedTcpServer::GuardedTcpServer(qint64 maxBodyBytes, Metrics &metrics, QObject *parent)
@@ -45,6 +25,8 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
         delete socket;
         return;
     }
+    m_framers.insert(socket, RequestFramer(m_maxBodyBytes));
+    connect(socket, &QObject::destroyed, this, [this, socket] { m_framers.remove(socket); });
     connect(socket, &QTcpSocket::readyRead, this, [this, socket] { inspect(socket); });
     addPendingConnection(socket);
 }
@@ -55,13 +37,11 @@ void GuardedTcpServer::inspect(QTcpSocket *socket)
         socket->readAll(); // drain: QtHttpServer must not buffer a refused body
         return;
     }
-    const QByteArray head = socket->peek(kHeaderPeek);
-    if (!startsLikeRequest(head))
-        return; // mid-body of an accepted request, or not HTTP: QtHttpServer decides
-    const qsizetype end = head.indexOf("\r\n\r\n");
-    if (end < 0 || contentLength(head.left(end)) <= m_maxBodyBytes)
+    auto framer = m_framers.find(socket);
+    if (framer == m_framers.end())
         return;
-    reject(socket, head.left(head.indexOf(' ')));
+    if (framer->feed(socket->peek(socket->bytesAvailable())) == RequestFramer::Verdict::TooLarge)
+        reject(socket, framer->method());
 }
 
 void GuardedTcpServer::reject(QTcpSocket *socket, const QByteArray &method)

@@ -1,4 +1,7 @@
 #pragma once
+#include "RequestFramer.h"
+
+#include <QHash>
 #include <QTcpServer>
 
 class QTcpSocket;
@@ -8,10 +11,11 @@ namespace ges {
 class Metrics;
 
 // The listening socket of an HttpListener. QtHttpServer 6.4 reads a whole request body
-// into memory before it calls us, whatever its size; this server sees each request's
-// headers first (its readyRead handler is connected before QtHttpServer's) and answers
-// 413 at once when Content-Length is over the limit, discarding the body instead of
-// buffering it. Bodies without Content-Length are still checked after reading.
+// into memory before it calls us, whatever its size. This server sees every byte first
+// (its readyRead handler is connected before QtHttpServer's, which reads all that is
+// available each time), follows request boundaries with a RequestFramer per connection,
+// and answers 413 as soon as a request is over the limit, draining the rest instead of
+// letting QtHttpServer buffer it.
 class GuardedTcpServer : public QTcpServer
 {
     Q_OBJECT
@@ -24,6 +28,8 @@ protected:
 private:
     void inspect(QTcpSocket *socket);
     void reject(QTcpSocket *socket, const QByteArray &method);
+
+    QHash<QTcpSocket *, RequestFramer> m_framers;
 
     qint64 m_maxBodyBytes;
     Metrics &m_metrics;

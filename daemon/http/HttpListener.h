@@ -32,6 +32,8 @@ public:
     HttpListener(ListenerPolicy policy, Router router, Authenticator authenticator,
                  Metrics &metrics, QObject *parent = nullptr);
 
+    int inFlight() const { return m_inFlight; }
+
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
     void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;

@@ -314,9 +314,20 @@ void TestCallbacksApi::hugeBodyIsRefusedBeforeItIsRead()
                                f.apiKey.toUtf8() +
                                "\r\nContent-Length: " + QByteArray::number(body.size()) +
                                "\r\n\r\n" + body;
-    const auto response = HttpClient::raw(quint16(QUrl(f.stack.externalUrl()).port()), request);
+    const quint16 port = quint16(QUrl(f.stack.externalUrl()).port());
+    const auto response = HttpClient::raw(port, request);
     QCOMPARE(response.status, 413);
     QCOMPARE(response.errorCode(), QStringLiteral("PAYLOAD_TOO_LARGE"));
+    // The same with the headers cut in two TCP segments.
+    QTcpSocket split;
+    split.connectToHost("127.0.0.1", port);
+    QVERIFY(split.waitForConnected(3000));
+    split.write(request.left(30));
+    QVERIFY(split.waitForBytesWritten(3000));
+    QTest::qWait(200);
+    split.write(request.mid(30));
+    QTRY_VERIFY_WITH_TIMEOUT(split.bytesAvailable() > 0 || split.waitForReadyRead(100), 10000);
+    QVERIFY(split.readAll().startsWith("HTTP/1.1 413"));
     // Drained, not buffered: the daemon did not grow by anything like the body's 10 MiB.
     QVERIFY2(
         residentKiB(f.stack.gesd().pid()) - before < 4 * 1024,
