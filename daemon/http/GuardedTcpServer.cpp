@@ -25,6 +25,8 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
         delete socket;
         return;
     }
+    // Bounded buffering per connection: a fast sender waits in the kernel, not in our memory.
+    socket->setReadBufferSize(m_maxBodyBytes + RequestFramer::kMaxHeaderBytes);
     m_framers.insert(socket, RequestFramer(m_maxBodyBytes));
     connect(socket, &QObject::destroyed, this, [this, socket] { m_framers.remove(socket); });
     connect(socket, &QTcpSocket::readyRead, this, [this, socket] { inspect(socket); });
