@@ -1,12 +1,17 @@
 #include "Daemon.h"
 #include "api/AccessPolicy.h"
-#include "api/AdminController.h"
+#include "api/AdminApiKeysController.h"
+#include "api/AdminCallbacksController.h"
+#include "api/AdminServicesController.h"
 #include "api/AuthController.h"
 #include "api/CallbacksController.h"
 #include "api/OpsController.h"
 #include "api/RequestAuthenticator.h"
 #include "api/RoutingController.h"
+#include "domain/ApiKeyRegistry.h"
 #include "domain/CallbackLifecycle.h"
+#include "domain/CallbackSearch.h"
+#include "domain/ServiceCatalog.h"
 #include "http/GuardedTcpServer.h"
 #include "http/HttpListener.h"
 #include "integrations/OrsAnnouncer.h"
@@ -77,6 +82,9 @@ bool Daemon::start(QString *error)
     m_announcer = std::make_unique<OrsAnnouncer>(*m_orsRedis, m_config.orsStreamName);
     m_lifecycle = std::make_unique<CallbackLifecycle>(*m_reader, *m_writer, *m_cache, *m_announcer,
                                                       *m_metrics);
+    m_apiKeys = std::make_unique<ApiKeyRegistry>(*m_writer);
+    m_services = std::make_unique<ServiceCatalog>(*m_writer);
+    m_search = std::make_unique<CallbackSearch>(*m_reader);
     m_access = std::make_unique<AccessPolicy>(m_config.devopsGroups);
     m_authenticator = std::make_unique<RequestAuthenticator>(*m_reader, *m_redis, *m_sessions,
                                                              m_config.routingToken);
@@ -121,8 +129,12 @@ void Daemon::buildListeners()
     m_ops->registerRoutes(internal);
     m_auth = std::make_unique<AuthController>(*m_reader, *m_sessions);
     m_auth->registerRoutes(internal);
-    m_admin = std::make_unique<AdminController>(*m_reader, *m_writer, *m_access);
-    m_admin->registerRoutes(internal);
+    m_adminApiKeys = std::make_unique<AdminApiKeysController>(*m_apiKeys, *m_access);
+    m_adminApiKeys->registerRoutes(internal);
+    m_adminServices = std::make_unique<AdminServicesController>(*m_services, *m_access);
+    m_adminServices->registerRoutes(internal);
+    m_adminCallbacks = std::make_unique<AdminCallbacksController>(*m_search, *m_access);
+    m_adminCallbacks->registerRoutes(internal);
     m_routing = std::make_unique<RoutingController>(*m_lifecycle);
     m_routing->registerRoutes(internal);
 

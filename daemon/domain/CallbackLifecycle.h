@@ -1,5 +1,6 @@
 #pragma once
 #include "Caller.h"
+#include "Outcome.h"
 #include "shared/ApiError.h"
 #include "shared/Callback.h"
 #include "shared/CreateCallbackRequest.h"
@@ -16,9 +17,6 @@ class GroupCommitWriter;
 class CallbackCache;
 class OrsAnnouncer;
 class Metrics;
-
-using Outcome = std::variant<QJsonObject, ApiError>;
-using OutcomeHandler = std::function<void(const Outcome &)>;
 
 // The business rules of a callback's life: create (committed in PostgreSQL before it is
 // acknowledged, then cached in Redis and announced to ORS), retrieve, cancel and the

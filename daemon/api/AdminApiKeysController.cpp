@@ -1,0 +1,30 @@
+#include "AdminApiKeysController.h"
+#include "JsonBody.h"
+#include "domain/ApiKeyRegistry.h"
+#include "shared/ApiPaths.h"
+
+namespace ges {
+
+void AdminApiKeysController::registerRoutes(Router &router)
+{
+    router.add({"POST",
+                paths::AdminApiKeys,
+                false,
+                AuthKind::Session,
+                [this](const ExchangePtr &e) { create(e); },
+                {}});
+}
+
+void AdminApiKeysController::create(const ExchangePtr &exchange)
+{
+    const auto body = jsonBody(exchange);
+    if (!body)
+        return;
+    const QString tenant = body->value("tenant").toString().trimmed();
+    if (!m_access.allow(exchange, {roles::Administrator, roles::Developer}, tenant, false))
+        return;
+    m_keys.create(callerOf(exchange), tenant, body->value("name").toString().trimmed(),
+                  [exchange](const Outcome &outcome) { replyOutcome(exchange, outcome); });
+}
+
+} // namespace ges
