@@ -11,7 +11,8 @@ struct DbError
 {
     enum class Kind
     {
-        Unavailable,
+        Unavailable,   // not reached or refused: nothing was written
+        CommitUnknown, // the connection broke during COMMIT: it may or may not have landed
         Conflict,
         Internal
     };

@@ -114,8 +114,11 @@ void GroupCommitWriter::runBatch(QSqlDatabase &db, std::deque<Task> &batch)
         batch[0].finish(nullptr); // the job's own error
         return;
     }
-    if (!db.commit())
-        return failAll(DbError::unavailable(db.lastError().text()));
+    if (!db.commit()) {
+        // Whether the server applied the COMMIT before the connection broke cannot be
+        // known here: never claim "nothing was written".
+        return failAll({DbError::Kind::CommitUnknown, db.lastError().text()});
+    }
     ++m_commits;
     for (Task &task : batch)
         task.finish(nullptr);
