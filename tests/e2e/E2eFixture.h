@@ -41,6 +41,27 @@ struct E2eFixture
                         {{"serviceName", service}, {"phoneNumber", phone}}, key);
     }
 
+    // The same create, sent without waiting (many in flight at once).
+    QNetworkReply *postCreate(QNetworkAccessManager &manager, const QByteArray &phone)
+    {
+        QNetworkRequest request(QUrl(stack.externalUrl("/engagement/v3/callbacks/create")));
+        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+        request.setRawHeader("X-API-Key", apiKey.toUtf8());
+        return manager.post(request, R"({"serviceName":")" + service.toUtf8() +
+                                         R"(","phoneNumber":")" + phone + "\"}");
+    }
+
+    // A create request as raw bytes, for tests that drive the socket themselves.
+    QByteArray rawCreate(const QByteArray &body) const
+    {
+        return "POST /engagement/v3/callbacks/create HTTP/1.1\r\nHost: x\r\n"
+               "Content-Type: application/json\r\nX-API-Key: " +
+               apiKey.toUtf8() + "\r\nContent-Length: " + QByteArray::number(body.size()) +
+               "\r\n\r\n" + body;
+    }
+
+    quint16 externalPort() const { return quint16(QUrl(stack.externalUrl()).port()); }
+
     HttpClient::Headers bearer() const { return {{"Authorization", "Bearer " + token.toUtf8()}}; }
 };
 

@@ -269,7 +269,7 @@ void TestCallbacksApi::badRequestsGetClearErrors()
         for (const auto &[key, value] : headers)
             request += key + ": " + value + "\r\n";
         request += "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body;
-        response = HttpClient::raw(quint16(QUrl(f.stack.externalUrl()).port()), request);
+        response = HttpClient::raw(f.externalPort(), request);
     } else {
         response = HttpClient::send(method, f.stack.externalUrl(path), body, headers);
     }
@@ -309,12 +309,8 @@ void TestCallbacksApi::hugeBodyIsRefusedBeforeItIsRead()
 {
     const qint64 before = residentKiB(f.stack.gesd().pid());
     const QByteArray body(10 * 1024 * 1024, 'x');
-    const QByteArray request = "POST /engagement/v3/callbacks/create HTTP/1.1\r\nHost: x\r\n"
-                               "Content-Type: application/json\r\nX-API-Key: " +
-                               f.apiKey.toUtf8() +
-                               "\r\nContent-Length: " + QByteArray::number(body.size()) +
-                               "\r\n\r\n" + body;
-    const quint16 port = quint16(QUrl(f.stack.externalUrl()).port());
+    const QByteArray request = f.rawCreate(body);
+    const quint16 port = f.externalPort();
     const auto response = HttpClient::raw(port, request);
     QCOMPARE(response.status, 413);
     QCOMPARE(response.errorCode(), QStringLiteral("PAYLOAD_TOO_LARGE"));
@@ -349,12 +345,8 @@ void TestCallbacksApi::scheduledCallbackIsNotImplementedYet()
 void TestCallbacksApi::clientDisconnectDoesNotCrashAndCreateStillCommits()
 {
     const QByteArray body = R"({"serviceName":"support","phoneNumber":"+4930888888"})";
-    const QByteArray request = "POST /engagement/v3/callbacks/create HTTP/1.1\r\nHost: x\r\n"
-                               "Content-Type: application/json\r\nX-API-Key: " +
-                               f.apiKey.toUtf8() +
-                               "\r\nContent-Length: " + QByteArray::number(body.size()) +
-                               "\r\n\r\n" + body;
-    const quint16 port = quint16(QUrl(f.stack.externalUrl()).port());
+    const QByteArray request = f.rawCreate(body);
+    const quint16 port = f.externalPort();
     // 1. Gone while the request waits for the database (frozen): the clients leave, then
     //    PostgreSQL resumes, the creates commit and their answers find nobody.
     f.stack.postgres().freeze(true);
@@ -404,14 +396,8 @@ void TestCallbacksApi::concurrentCreatesAllCommit()
     // 200 creates in flight at once: each answered 200 is in PostgreSQL.
     QNetworkAccessManager manager;
     QList<QNetworkReply *> replies;
-    for (int i = 0; i < 200; ++i) {
-        QNetworkRequest request(QUrl(f.stack.externalUrl("/engagement/v3/callbacks/create")));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
-        request.setRawHeader("X-API-Key", f.apiKey.toUtf8());
-        replies << manager.post(request,
-                                QByteArray(R"({"serviceName":"support","phoneNumber":"+4931)") +
-                                    QByteArray::number(1000000 + i) + "\"}");
-    }
+    for (int i = 0; i < 200; ++i)
+        replies << f.postCreate(manager, "+4931" + QByteArray::number(1000000 + i));
     QStringList ids;
     for (QNetworkReply *reply : replies) {
         QTRY_VERIFY_WITH_TIMEOUT(reply->isFinished(), 30000);

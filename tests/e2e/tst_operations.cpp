@@ -204,13 +204,8 @@ void TestOperations::sigtermExitsCleanly()
     // 200 is in PostgreSQL.
     QNetworkAccessManager manager;
     QList<QNetworkReply *> replies;
-    for (int i = 0; i < 100; ++i) {
-        QNetworkRequest request(QUrl(f.stack.externalUrl("/engagement/v3/callbacks/create")));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
-        request.setRawHeader("X-API-Key", f.apiKey.toUtf8());
-        replies << manager.post(request, R"({"serviceName":"support","phoneNumber":"+49307300)" +
-                                             QByteArray::number(100 + i) + "\"}");
-    }
+    for (int i = 0; i < 100; ++i)
+        replies << f.postCreate(manager, "+49307300" + QByteArray::number(100 + i));
     QTRY_VERIFY_WITH_TIMEOUT(replies.first()->isFinished(), 10000);
     QProcess &gesd = f.stack.gesd().process();
     ::kill(pid_t(gesd.processId()), SIGTERM);

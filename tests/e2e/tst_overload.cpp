@@ -17,7 +17,6 @@ private slots:
     void cleanupTestCase();
 
 private:
-    QNetworkReply *postCreate(QNetworkAccessManager &manager, const QByteArray &phone);
     E2eFixture f;
     bool m_stopped = false;
 };
@@ -26,14 +25,6 @@ void TestOverload::initTestCase()
 {
     f.stack.setEnv("HTTP_MAX_IN_FLIGHT", "2");
     QVERIFY(f.start());
-}
-
-QNetworkReply *TestOverload::postCreate(QNetworkAccessManager &manager, const QByteArray &phone)
-{
-    QNetworkRequest request(QUrl(f.stack.externalUrl("/engagement/v3/callbacks/create")));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
-    request.setRawHeader("X-API-Key", f.apiKey.toUtf8());
-    return manager.post(request, R"({"serviceName":"support","phoneNumber":")" + phone + "\"}");
 }
 
 void TestOverload::stalledDatabaseBoundsRequestsInFlight()
@@ -45,7 +36,7 @@ void TestOverload::stalledDatabaseBoundsRequestsInFlight()
     QNetworkAccessManager manager;
     QList<QNetworkReply *> held;
     for (int i = 0; i < 3; ++i) { // the third one crosses the bound of 2
-        held << postCreate(manager, "+493090000" + QByteArray::number(i + 1));
+        held << f.postCreate(manager, "+493090000" + QByteArray::number(i + 1));
         QTest::qWait(100);
     }
     QTRY_VERIFY_WITH_TIMEOUT(held[2]->isFinished(), 5000);
