@@ -34,14 +34,4 @@ std::optional<QString> normalize(const QString &input)
     return QLatin1Char('+') + digits;
 }
 
-QString searchDigits(const QString &input)
-{
-    QString out;
-    for (const QChar c : input) {
-        if ((c.isDigit() && c.unicode() < 128) || (c == u'+' && out.isEmpty()))
-            out.append(c);
-    }
-    return out;
-}
-
 } // namespace ges::phone

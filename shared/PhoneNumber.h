@@ -9,7 +9,4 @@ namespace ges::phone {
 // "+" followed by 7 to 15 digits (no leading zero in the country code).
 std::optional<QString> normalize(const QString &input);
 
-// For partial searches: the digits (and a leading '+') of what was typed.
-QString searchDigits(const QString &input);
-
 } // namespace ges::phone

@@ -52,7 +52,6 @@ public:
     void reply(int status, const QByteArray &body, const QByteArray &contentType,
                int retryAfterSeconds = 0);
 
-    bool answered() const { return m_status != 0; }
     int status() const { return m_status; }
     const QString &errorCode() const { return m_errorCode; }
     bool clientGone() const;

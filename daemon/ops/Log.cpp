@@ -125,14 +125,6 @@ void setup(const Options &options)
     qInstallMessageHandler(qtMessageHandler);
 }
 
-void addSecret(const QString &secret)
-{
-    if (secret.size() < 4)
-        return;
-    QMutexLocker lock(&state().mutex);
-    state().options.secrets.append(secret);
-}
-
 bool enabled(Level level)
 {
     return level >= state().threshold;

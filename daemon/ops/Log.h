@@ -34,7 +34,6 @@ struct Options
 //   text: 2026-11-24T15:30:00.123Z INFO [component] message key=value
 //   json: {"ts":...,"level":...,"component":...,"msg":...,"key":"value"}
 void setup(const Options &options);
-void addSecret(const QString &secret);
 bool enabled(Level level);
 void write(Level level, const char *component, const QString &message,
            std::initializer_list<Field> fields = {});

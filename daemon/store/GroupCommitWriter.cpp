@@ -119,7 +119,6 @@ void GroupCommitWriter::runBatch(QSqlDatabase &db, std::deque<Task> &batch)
         // known here: never claim "nothing was written".
         return failAll({DbError::Kind::CommitUnknown, db.lastError().text()});
     }
-    ++m_commits;
     for (Task &task : batch)
         task.finish(nullptr);
 }

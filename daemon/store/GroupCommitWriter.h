@@ -45,7 +45,6 @@ public:
     }
 
     void stop();
-    quint64 commits() const { return m_commits; }
 
 protected:
     void run() override;
@@ -65,7 +64,6 @@ private:
     QWaitCondition m_wake;
     std::deque<Task> m_queue;
     bool m_stopping = false;
-    quint64 m_commits = 0;
 };
 
 } // namespace ges

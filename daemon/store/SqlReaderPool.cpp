@@ -71,14 +71,8 @@ void SqlReaderPool::post(std::function<void(SqlWorker *)> task)
         return;
     }
     SqlWorker *worker = m_workers[m_next++ % m_workers.size()];
-    ++m_pending;
     QMetaObject::invokeMethod(
-        worker,
-        [this, worker, task = std::move(task)] {
-            task(worker);
-            --m_pending;
-        },
-        Qt::QueuedConnection);
+        worker, [this, worker, task = std::move(task)] { task(worker); }, Qt::QueuedConnection);
 }
 
 } // namespace ges

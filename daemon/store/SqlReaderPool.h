@@ -65,7 +65,6 @@ public:
         });
     }
 
-    int pending() const { return m_pending.load(); }
     // Joins the worker threads; later jobs are answered "unavailable" (shutdown).
     void stop();
 
@@ -75,7 +74,6 @@ private:
 
     std::vector<std::unique_ptr<QThread>> m_threads;
     std::vector<SqlWorker *> m_workers;
-    std::atomic<int> m_pending{0};
     std::atomic<unsigned> m_next{0};
     bool m_stopped = false;
 };
