@@ -4,14 +4,25 @@
 #include "api/AdminCallbacksController.h"
 #include "api/AdminServicesController.h"
 #include "api/AuthController.h"
+#include "api/AvailabilityController.h"
 #include "api/CallbacksController.h"
 #include "api/OpsController.h"
+#include "api/QueueStatusController.h"
 #include "api/RequestAuthenticator.h"
 #include "api/RoutingController.h"
 #include "domain/ApiKeyRegistry.h"
+#include "domain/AvailabilityService.h"
+#include "domain/CallbackAnnouncer.h"
+#include "domain/CallbackCreator.h"
 #include "domain/CallbackLifecycle.h"
 #include "domain/CallbackSearch.h"
+#include "domain/Housekeeping.h"
+#include "domain/QueueStatusService.h"
+#include "domain/ScheduledDispatcher.h"
 #include "domain/ServiceCatalog.h"
+#include "domain/SlotPlanner.h"
+#include "domain/WaitEstimator.h"
+#include "domain/WorkingSetRebuilder.h"
 #include "http/GuardedTcpServer.h"
 #include "http/HttpListener.h"
 #include "integrations/OrsAnnouncer.h"
@@ -21,12 +32,16 @@
 #include "security/PasswordHasher.h"
 #include "store/AccountRecords.h"
 #include "store/CallbackCache.h"
+#include "store/DueIndex.h"
 #include "store/GroupCommitWriter.h"
 #include "store/Migrator.h"
+#include "store/RateLimiter.h"
 #include "store/RedisClient.h"
 #include "store/SessionStore.h"
 #include "store/SqlReaderPool.h"
+#include "store/ThroughputMeter.h"
 
+#include <QCoreApplication>
 #include <QHostInfo>
 #include <QTcpServer>
 
@@ -48,6 +63,8 @@ Daemon::~Daemon()
     // Redis connections failing what they hold), then destroy in reverse order. Results
     // still queued for the event loop are dropped with their receivers.
     stopListening();
+    if (m_dispatcher)
+        m_dispatcher->stop();
     if (m_reader)
         m_reader->stop();
     if (m_writer)
@@ -80,10 +97,30 @@ bool Daemon::start(QString *error)
     m_cache = std::make_unique<CallbackCache>(*m_redis);
     m_sessions = std::make_unique<SessionStore>(*m_redis);
     m_announcer = std::make_unique<OrsAnnouncer>(*m_orsRedis, m_config.orsStreamName);
-    m_lifecycle = std::make_unique<CallbackLifecycle>(*m_reader, *m_writer, *m_cache, *m_announcer,
-                                                      *m_metrics);
+    m_due = std::make_unique<DueIndex>(*m_redis);
+    m_limiter = std::make_unique<RateLimiter>(*m_redis);
+    m_meter = std::make_unique<ThroughputMeter>(*m_redis);
+    m_estimator = std::make_unique<WaitEstimator>(*m_cache, *m_meter);
+    m_services = std::make_unique<ServiceCatalog>(*m_reader, *m_writer);
+    m_planner = std::make_unique<SlotPlanner>(*m_reader);
+    m_callbackAnnouncer = std::make_unique<CallbackAnnouncer>(*m_announcer, *m_writer);
+    m_creator = std::make_unique<CallbackCreator>(
+        CallbackCreator::Parts{*m_services, *m_planner, *m_writer, *m_cache, *m_due, *m_limiter,
+                               *m_estimator, *m_callbackAnnouncer, *m_metrics});
+    m_lifecycle = std::make_unique<CallbackLifecycle>(*m_reader, *m_writer, *m_cache, *m_due,
+                                                      *m_meter, *m_estimator, *m_metrics);
+    m_availability = std::make_unique<AvailabilityService>(*m_services, *m_planner);
+    m_queueStatus = std::make_unique<QueueStatusService>(*m_services, *m_planner, *m_estimator);
+    // Nodes on one host (tests, a laptop) must not share a lease holder name.
+    const QString node =
+        QHostInfo::localHostName() + u':' + QString::number(QCoreApplication::applicationPid());
+    m_dispatcher =
+        std::make_unique<ScheduledDispatcher>(*m_due, *m_writer, *m_cache, *m_callbackAnnouncer);
+    m_rebuilder =
+        std::make_unique<WorkingSetRebuilder>(*m_redis, *m_reader, *m_due, *m_cache, node);
+    m_housekeeping = std::make_unique<Housekeeping>(*m_redis, *m_reader, *m_writer, *m_due,
+                                                    *m_cache, *m_callbackAnnouncer, node);
     m_apiKeys = std::make_unique<ApiKeyRegistry>(*m_writer);
-    m_services = std::make_unique<ServiceCatalog>(*m_writer);
     m_search = std::make_unique<CallbackSearch>(*m_reader);
     m_access = std::make_unique<AccessPolicy>(m_config.devopsGroups);
     m_authenticator = std::make_unique<RequestAuthenticator>(*m_reader, *m_redis, *m_sessions,
@@ -111,6 +148,9 @@ bool Daemon::start(QString *error)
     m_redis->start();
     m_orsRedis->start();
     m_health->start(m_config.healthCheckSeconds * 1000);
+    m_dispatcher->start();
+    m_rebuilder->start();
+    m_housekeeping->start(m_config.housekeepingSeconds * 1000);
     log::info("gesd", QStringLiteral("listening"),
               {{"external", QString::number(m_config.externalPort)},
                {"internal", QString::number(m_config.internalPort)},
@@ -121,8 +161,12 @@ bool Daemon::start(QString *error)
 void Daemon::buildListeners()
 {
     Router external;
-    m_callbacks = std::make_unique<CallbacksController>(*m_lifecycle);
+    m_callbacks = std::make_unique<CallbacksController>(*m_creator, *m_lifecycle);
     m_callbacks->registerRoutes(external);
+    m_availabilityApi = std::make_unique<AvailabilityController>(*m_availability);
+    m_availabilityApi->registerRoutes(external);
+    m_queueStatusApi = std::make_unique<QueueStatusController>(*m_queueStatus);
+    m_queueStatusApi->registerRoutes(external);
 
     Router internal;
     m_ops = std::make_unique<OpsController>(*m_health, *m_metrics);

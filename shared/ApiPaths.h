@@ -9,6 +9,8 @@ inline constexpr char CallbacksAvailability[] = "/engagement/v3/callbacks/availa
 inline constexpr char CallbacksOpenFor[] = "/engagement/v3/callbacks/open-for/";
 inline constexpr char CallbacksQueueStatus[] = "/engagement/v3/callbacks/queue-status/";
 inline constexpr char EstimatedWaitTime[] = "/engagement/v3/estimated-wait-time";
+inline constexpr char EstimatedWaitTimeQueue[] =
+    "/engagement/v3/estimated-wait-time/virtual-queues/";
 inline constexpr char CallInCreate[] = "/engagement/v3/call-in/requests/create";
 inline constexpr char StatisticsGet[] = "/engagement/v3/statistics/operations/get-statistic-ex";
 

@@ -15,6 +15,10 @@ QJsonObject Callback::toJson() const
                      {"expiresAt", isotime::format(expiresAt)},
                      {"priority", priority},
                      {"userData", userData}};
+    if (queuedAt.isValid())
+        json.insert("queuedAt", isotime::format(queuedAt));
+    if (completedAt.isValid())
+        json.insert("completedAt", isotime::format(completedAt));
     if (state == CallbackState::Completed && !reason.isEmpty())
         json.insert("callbackReason", reason);
     if (positionInQueue)
@@ -39,6 +43,8 @@ std::optional<Callback> Callback::fromJson(const QJsonObject &json)
     cb.createdAt = isotime::parse(json.value("createdAt").toString()).value_or(QDateTime());
     cb.updatedAt = isotime::parse(json.value("updatedAt").toString()).value_or(QDateTime());
     cb.expiresAt = isotime::parse(json.value("expiresAt").toString()).value_or(QDateTime());
+    cb.queuedAt = isotime::parse(json.value("queuedAt").toString()).value_or(QDateTime());
+    cb.completedAt = isotime::parse(json.value("completedAt").toString()).value_or(QDateTime());
     cb.priority = json.value("priority").toInt();
     cb.userData = json.value("userData").toObject();
     if (json.contains("positionInQueue"))

@@ -22,6 +22,8 @@ struct Callback
     QDateTime createdAt;
     QDateTime updatedAt;
     QDateTime expiresAt;
+    QDateTime queuedAt;    // entered the queue; its place in the queue follows this
+    QDateTime completedAt; // reached COMPLETED
     int priority = 0;
     QJsonObject userData;
     QJsonObject parameters; // the other CreateCallbackParms fields, kept for reporting/routing

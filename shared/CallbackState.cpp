@@ -51,7 +51,9 @@ QList<CallbackState> allowedSources(CallbackState to)
     case CallbackState::Scheduled:
         return {};
     case CallbackState::Queued:
-        return {CallbackState::Scheduled};
+        // ROUTING → QUEUED: the routing side puts a callback back (no agent took it); it
+        // keeps its place, as its enqueue time does not change.
+        return {CallbackState::Scheduled, CallbackState::Routing};
     case CallbackState::Routing:
         return {CallbackState::Queued};
     case CallbackState::Processing:

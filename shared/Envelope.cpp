@@ -17,6 +17,8 @@ QByteArray success(const QJsonValue &data, const QString &corrId)
 QByteArray failure(const ApiError &error, const QString &corrId)
 {
     QJsonObject root{{"status", error.statusJson(corrId)}};
+    if (!error.data.isUndefined() && !error.data.isNull())
+        root.insert("data", error.data);
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 #include "ApiError.h"
 
+#include <QDate>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -15,6 +16,27 @@ struct OfficeHours
     QStringList days;    // MON..SUN
     int openMinute = 0;  // minutes after local midnight
     int closeMinute = 0; // up to 24*60
+
+    // dayOfWeek as Qt::DayOfWeek: 1 = MON .. 7 = SUN.
+    bool coversDay(int dayOfWeek) const;
+};
+
+// One entry of a date that does not follow the weekly office hours: closed all day, or one
+// of that day's open intervals (a date may have several).
+struct SpecialDay
+{
+    QDate date;
+    bool closed = false;
+    int openMinute = 0;  // minutes after local midnight
+    int closeMinute = 0; // up to 24*60
+};
+
+// How many active callbacks one phone number may have in a service.
+enum class DuplicatePolicy
+{
+    Off,
+    AtMost2,
+    AtMost1
 };
 
 // A callback service (API.md §4 POST /ges/v1/admin/services). Parsed and validated here
@@ -32,6 +54,16 @@ struct ServiceConfig
     int maxDaysAhead = 14;
     int maxWaiting = 0; // immediate callbacks waiting at most; 0 = no limit
     QJsonObject extra;  // fields this version does not interpret yet, kept as given
+
+    QList<SpecialDay> specialDays; // a date listed here ignores officeHours
+    int ewtThreshold = 0;          // seconds; above it no immediate callbacks; 0 = no threshold
+    DuplicatePolicy duplicatePolicy = DuplicatePolicy::Off;
+    int maxUserDataBytes = 4096;       // compact-JSON size of userData; 0 = only {}
+    int rateLimitPerNumberPerHour = 0; // creates per phone number; 0 = off
+    int rateLimitPerKeyPerMinute = 0;  // creates per API key; 0 = off
+
+    // Active callbacks one phone number may have in this service; 0 = no limit.
+    int maxActivePerNumber() const;
 
     QJsonObject toJson() const;
     // Returns the config or the list of field problems.

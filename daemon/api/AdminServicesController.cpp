@@ -1,36 +1,115 @@
 #include "AdminServicesController.h"
 #include "JsonBody.h"
 #include "domain/ServiceCatalog.h"
+#include "domain/StoreErrors.h"
 #include "shared/ApiPaths.h"
 #include "shared/ErrorCodes.h"
 
+#include <QJsonArray>
+
 namespace ges {
+
+namespace {
+const QStringList kReaders{roles::Administrator, roles::Supervisor, roles::Monitor};
+
+std::optional<ServiceConfig> parseService(const ExchangePtr &exchange)
+{
+    const auto body = jsonBody(exchange);
+    if (!body)
+        return std::nullopt;
+    QList<FieldProblem> problems;
+    auto service = ServiceConfig::fromJson(*body, &problems);
+    if (!service)
+        exchange->replyError(
+            {400, errc::InvalidField,
+             problems.constFirst().field + QStringLiteral(": ") + problems.constFirst().problem,
+             problems});
+    return service;
+}
+
+ApiError serviceNotFound(const QString &id)
+{
+    return ApiError::notFound(errc::ServiceNotFound, QStringLiteral("no service %1").arg(id));
+}
+} // namespace
 
 void AdminServicesController::registerRoutes(Router &router)
 {
+    const QString item = QString::fromLatin1(paths::AdminServices) + u'/';
     router.add({"POST",
                 paths::AdminServices,
                 false,
                 AuthKind::Session,
                 [this](const ExchangePtr &e) { create(e); },
                 {}});
+    router.add({"GET",
+                paths::AdminServices,
+                false,
+                AuthKind::Session,
+                [this](const ExchangePtr &e) { list(e); },
+                {}});
+    router.add(
+        {"GET", item, true, AuthKind::Session, [this](const ExchangePtr &e) { read(e); }, {}});
+    router.add(
+        {"PUT", item, true, AuthKind::Session, [this](const ExchangePtr &e) { update(e); }, {}});
 }
 
 void AdminServicesController::create(const ExchangePtr &exchange)
 {
-    const auto body = jsonBody(exchange);
-    if (!body)
-        return;
-    QList<FieldProblem> problems;
-    auto service = ServiceConfig::fromJson(*body, &problems);
-    if (!service)
-        return exchange->replyError(
-            {400, errc::InvalidField,
-             problems.constFirst().field + QStringLiteral(": ") + problems.constFirst().problem,
-             problems, 0});
-    if (!m_access.allow(exchange, {roles::Administrator}, service->tenant, false))
+    const auto service = parseService(exchange);
+    if (!service || !m_access.allow(exchange, {roles::Administrator}, service->tenant, false))
         return;
     m_services.create(callerOf(exchange), *service,
+                      [exchange](const Outcome &outcome) { replyOutcome(exchange, outcome); });
+}
+
+void AdminServicesController::list(const ExchangePtr &exchange)
+{
+    const QString tenant = exchange->query().queryItemValue("tenant", QUrl::FullyDecoded);
+    if (!m_access.allow(exchange, kReaders, tenant, true))
+        return;
+    const Principal &p = exchange->principal;
+    QStringList tenants;
+    if (!tenant.isEmpty())
+        tenants = {tenant};
+    else if (!p.mayAccessTenant(QStringLiteral("*")) && !m_access.isDevOps(p))
+        tenants = p.tenants;
+    if (tenants.isEmpty() && tenant.isEmpty() && !p.mayAccessTenant(QStringLiteral("*")) &&
+        !m_access.isDevOps(p))
+        return exchange->replyData(QJsonObject{{"services", QJsonArray()}});
+    const QString corrId = exchange->corrId();
+    m_services.list(tenants, [exchange, corrId](const DbResult<QList<ServiceConfig>> &found) {
+        if (!found.ok())
+            return exchange->replyError(toApiError(found.error(), corrId));
+        QJsonArray list;
+        for (const ServiceConfig &s : found.value())
+            list.append(s.toJson());
+        exchange->replyData(QJsonObject{{"services", list}});
+    });
+}
+
+void AdminServicesController::read(const ExchangePtr &exchange)
+{
+    const QString id = exchange->pathParameter;
+    m_services.findById(id, [this, exchange, id](const auto &found) {
+        if (!found.ok())
+            return exchange->replyError(toApiError(found.error(), exchange->corrId()));
+        if (!found.value()) {
+            if (m_access.allow(exchange, kReaders, {}, true))
+                exchange->replyError(serviceNotFound(id));
+            return;
+        }
+        if (m_access.allow(exchange, kReaders, found.value()->tenant, true))
+            exchange->replyData(found.value()->toJson());
+    });
+}
+
+void AdminServicesController::update(const ExchangePtr &exchange)
+{
+    const auto service = parseService(exchange);
+    if (!service || !m_access.allow(exchange, {roles::Administrator}, service->tenant, false))
+        return;
+    m_services.update(callerOf(exchange), exchange->pathParameter, *service,
                       [exchange](const Outcome &outcome) { replyOutcome(exchange, outcome); });
 }
 

@@ -6,7 +6,8 @@ namespace ges {
 
 class ServiceCatalog;
 
-// Admin API: /ges/v1/admin/services (Callback Administrator).
+// Admin API: /ges/v1/admin/services — create and edit (Callback Administrator), list
+// and read (also Supervisor and Monitor, and DevOps read-only).
 class AdminServicesController
 {
 public:
@@ -18,6 +19,9 @@ public:
 
 private:
     void create(const ExchangePtr &exchange);
+    void list(const ExchangePtr &exchange);
+    void read(const ExchangePtr &exchange);
+    void update(const ExchangePtr &exchange);
 
     ServiceCatalog &m_services;
     const AccessPolicy &m_access;

@@ -1,9 +1,13 @@
 #include "CallbacksController.h"
 #include "JsonBody.h"
+#include "domain/CallbackCreator.h"
 #include "domain/CallbackLifecycle.h"
 #include "shared/ApiPaths.h"
 #include "shared/ErrorCodes.h"
 #include "shared/PhoneNumber.h"
+
+#include <QCryptographicHash>
+#include <QJsonDocument>
 
 namespace ges {
 
@@ -37,8 +41,19 @@ void CallbacksController::create(const ExchangePtr &exchange)
     auto parsed = CreateCallbackRequest::parse(*body);
     if (auto *error = std::get_if<ApiError>(&parsed))
         return exchange->replyError(*error);
-    m_lifecycle.create(callerOf(exchange), std::get<CreateCallbackRequest>(parsed),
-                       [exchange](const Outcome &outcome) { replyOutcome(exchange, outcome); });
+    CallbackCreator::Request request{std::get<CreateCallbackRequest>(parsed), {}, {}};
+    if (exchange->hasHeader("Idempotency-Key")) {
+        request.idempotencyKey = QString::fromUtf8(exchange->header("Idempotency-Key")).trimmed();
+        if (request.idempotencyKey.isEmpty() || request.idempotencyKey.size() > 255)
+            return exchange->replyError(ApiError::badRequest(
+                errc::InvalidField, QStringLiteral("Idempotency-Key: 1 to 255 characters")));
+        // QJsonDocument writes keys sorted: the same request hashes the same however
+        // its fields were ordered.
+        request.bodyHash = QCryptographicHash::hash(
+            QJsonDocument(*body).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256);
+    }
+    m_creator.create(callerOf(exchange), request,
+                     [exchange](const Outcome &outcome) { replyOutcome(exchange, outcome); });
 }
 
 void CallbacksController::retrieve(const ExchangePtr &exchange)

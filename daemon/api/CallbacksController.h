@@ -4,12 +4,16 @@
 namespace ges {
 
 class CallbackLifecycle;
+class CallbackCreator;
 
 // External API: /engagement/v3/callbacks/create, /retrieve, /cancel.
 class CallbacksController
 {
 public:
-    explicit CallbacksController(CallbackLifecycle &lifecycle) : m_lifecycle(lifecycle) {}
+    CallbacksController(CallbackCreator &creator, CallbackLifecycle &lifecycle)
+        : m_creator(creator), m_lifecycle(lifecycle)
+    {
+    }
     void registerRoutes(Router &router);
 
 private:
@@ -17,6 +21,7 @@ private:
     void retrieve(const ExchangePtr &exchange);
     void cancel(const ExchangePtr &exchange);
 
+    CallbackCreator &m_creator;
     CallbackLifecycle &m_lifecycle;
 };
 

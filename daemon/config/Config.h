@@ -34,6 +34,7 @@ struct Config
     qint64 maxBodyBytes = 64 * 1024; // (ours) HTTP_MAX_BODY_BYTES
     int maxInFlight = 10000;         // (ours) HTTP_MAX_IN_FLIGHT, per listener
     int healthCheckSeconds = 15;     // (ours) HEALTH_CHECK_SECONDS
+    int housekeepingSeconds = 20;    // (ours) HOUSEKEEPING_SECONDS: sweep, outbox, purge
 
     // GES's own Redis
     RedisEndpoint redis;

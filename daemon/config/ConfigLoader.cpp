@@ -122,6 +122,7 @@ void loadServer(Reader &r, Config &c)
     c.maxBodyBytes = r.positive("HTTP_MAX_BODY_BYTES", 64 * 1024, 64 * 1024 * 1024);
     c.maxInFlight = r.positive("HTTP_MAX_IN_FLIGHT", 10000, 1000000);
     c.healthCheckSeconds = r.positive("HEALTH_CHECK_SECONDS", 15, 3600);
+    c.housekeepingSeconds = r.positive("HOUSEKEEPING_SECONDS", 20, 3600);
 }
 
 void loadRedis(Reader &r, Config &c)

@@ -1,15 +1,16 @@
 #include "CallbackLifecycle.h"
 #include "StoreErrors.h"
-#include "integrations/OrsAnnouncer.h"
+#include "WaitEstimator.h"
 #include "ops/Log.h"
 #include "ops/Metrics.h"
 #include "shared/ErrorCodes.h"
 #include "shared/IsoTime.h"
 #include "store/CallbackCache.h"
 #include "store/CallbackRecords.h"
+#include "store/DueIndex.h"
 #include "store/GroupCommitWriter.h"
-#include "store/ServiceRecords.h"
 #include "store/SqlReaderPool.h"
+#include "store/ThroughputMeter.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,8 +19,6 @@
 namespace ges {
 
 namespace {
-constexpr qint64 kRetentionDays = 14; // DESIGN.md §3: kept 14 days after the desired time
-
 ApiError callbackNotFound(const QString &id)
 {
     return ApiError::notFound(errc::NotFound, QStringLiteral("no callback %1").arg(id));
@@ -32,112 +31,32 @@ bool isUuid(const QString &id)
 } // namespace
 
 CallbackLifecycle::CallbackLifecycle(SqlReaderPool &reader, GroupCommitWriter &writer,
-                                     CallbackCache &cache, OrsAnnouncer &announcer,
-                                     Metrics &metrics, QObject *parent)
-    : QObject(parent), m_reader(reader), m_writer(writer), m_cache(cache), m_announcer(announcer),
-      m_metrics(metrics)
+                                     CallbackCache &cache, DueIndex &due, ThroughputMeter &meter,
+                                     WaitEstimator &estimator, Metrics &metrics, QObject *parent)
+    : QObject(parent), m_reader(reader), m_writer(writer), m_cache(cache), m_due(due),
+      m_meter(meter), m_estimator(estimator), m_metrics(metrics)
 {
-}
-
-void CallbackLifecycle::create(const Caller &caller, const CreateCallbackRequest &request,
-                               OutcomeHandler done)
-{
-    if (request.desiredTime.isValid()) {
-        done(ApiError{501,
-                      errc::NotImplemented,
-                      QStringLiteral("scheduled callbacks (desiredTime) are not available in this "
-                                     "version yet; omit desiredTime for an immediate callback"),
-                      {},
-                      0});
-        return;
-    }
-    const QString tenant = caller.tenant;
-    const QString serviceName = request.serviceName;
-    m_reader.run<std::optional<ServiceConfig>>(
-        this,
-        [tenant, serviceName](QSqlDatabase &db) {
-            return ServiceRecords::find(db, tenant, serviceName);
-        },
-        [this, caller, request, done](const DbResult<std::optional<ServiceConfig>> &service) {
-            if (!service.ok())
-                return done(toApiError(service.error(), caller.corrId));
-            if (!service.value())
-                return done(ApiError::notFound(
-                    errc::ServiceNotFound,
-                    QStringLiteral("no callback service named \"%1\"").arg(request.serviceName)));
-            const QDateTime now = QDateTime::currentDateTimeUtc();
-            Callback cb;
-            cb.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-            cb.tenant = caller.tenant;
-            cb.serviceName = request.serviceName;
-            cb.phoneNumber = request.phoneNumber;
-            cb.state = CallbackState::Queued;
-            cb.desiredTime = now;
-            cb.createdAt = now;
-            cb.updatedAt = now;
-            cb.expiresAt = now.addDays(kRetentionDays);
-            cb.priority = request.priority;
-            cb.userData = request.userData;
-            cb.parameters = request.parameters;
-            store(caller, cb, service.value()->virtualQueue, done);
-        });
-}
-
-void CallbackLifecycle::store(const Caller &caller, const Callback &cb, const QString &virtualQueue,
-                              OutcomeHandler done)
-{
-    const QString actor = caller.actor;
-    m_writer.submit<Done>(
-        this, [cb, actor](QSqlDatabase &db) { return CallbackRecords::insert(db, cb, actor); },
-        [this, caller, cb, virtualQueue, done](const DbResult<Done> &committed) {
-            if (!committed.ok())
-                return done(toApiError(committed.error(), caller.corrId));
-            m_metrics.inc(
-                "ges_callbacks_created",
-                {{"tenant", cb.tenant}, {"service", cb.serviceName}, {"type", "IMMEDIATE"}});
-            log::info("domain", QStringLiteral("callback created"),
-                      {{"callbackId", cb.id},
-                       {"tenant", cb.tenant},
-                       {"service", cb.serviceName},
-                       {"corrId", caller.corrId}});
-            const QString id = cb.id;
-            const QString corrId = caller.corrId;
-            m_announcer.announce(cb, virtualQueue, [this, id, corrId](bool ok) {
-                if (!ok) {
-                    // Left with announced_at NULL; re-announcing from that is the outbox's job.
-                    log::warn("ors", QStringLiteral("announcing the callback failed"),
-                              {{"callbackId", id}, {"corrId", corrId}});
-                    return;
-                }
-                m_writer.submit<Done>(
-                    this, [id](QSqlDatabase &db) { return CallbackRecords::markAnnounced(db, id); },
-                    [](const DbResult<Done> &) {});
-            });
-            m_cache.put(cb, [this, cb, done](bool) {
-                withQueueFacts(cb, [done](const Callback &live) {
-                    QJsonObject data{{"id", live.id},
-                                     {"desiredTime", isotime::format(live.desiredTime)},
-                                     {"callbackState", toString(live.state)}};
-                    if (live.positionInQueue)
-                        data.insert("positionInQueue", *live.positionInQueue);
-                    if (live.estimatedWaitTime)
-                        data.insert("estimatedWaitTime", *live.estimatedWaitTime);
-                    done(data);
-                });
-            });
-        });
 }
 
 void CallbackLifecycle::withQueueFacts(Callback cb, std::function<void(const Callback &)> done)
 {
-    if (!isWaiting(cb.state))
+    if (cb.state == CallbackState::Routing || cb.state == CallbackState::Processing) {
+        // Taken off the queue: being served now.
+        cb.positionInQueue = 0;
+        cb.estimatedWaitTime = 0;
         return done(cb);
-    m_cache.position(cb, [cb, done](std::optional<int> position) mutable {
+    }
+    if (cb.state != CallbackState::Queued)
+        return done(cb);
+    m_cache.position(cb, [this, cb, done](std::optional<int> position) mutable {
+        if (!position)
+            return done(cb); // Redis cannot say right now
         cb.positionInQueue = position;
-        // No completion rate is known yet: -1 means unknown (API.md §3). The EWT model
-        // arrives with the lifecycle issue.
-        cb.estimatedWaitTime = -1;
-        done(cb);
+        m_estimator.forPosition(cb.tenant, cb.serviceName, *position,
+                                [cb, done](const WaitEstimator::Estimate &e) mutable {
+                                    cb.estimatedWaitTime = e.seconds;
+                                    done(cb);
+                                });
     });
 }
 
@@ -253,8 +172,15 @@ void CallbackLifecycle::changeState(const Caller &caller, const QString &id,
                              toString(to), reason.isEmpty() ? QString() : " (" + reason + ")"),
                     {},
                     0});
-            m_cache.put(*t.callback);
-            onMoved(*t.callback);
+            const Callback &cb = *t.callback;
+            m_cache.put(cb);
+            if (t.from == CallbackState::Scheduled)
+                m_due.remove(cb.id);
+            // Served: taken off the queue by the routing side (not cancelled).
+            if (t.from == CallbackState::Queued &&
+                (cb.state != CallbackState::Completed || cb.reason == reason::Connected))
+                m_meter.record(cb.tenant, cb.serviceName, cb.updatedAt);
+            onMoved(cb);
         });
 }
 

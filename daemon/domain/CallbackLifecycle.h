@@ -3,7 +3,6 @@
 #include "Outcome.h"
 #include "shared/ApiError.h"
 #include "shared/Callback.h"
-#include "shared/CreateCallbackRequest.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -15,20 +14,23 @@ namespace ges {
 class SqlReaderPool;
 class GroupCommitWriter;
 class CallbackCache;
-class OrsAnnouncer;
+class DueIndex;
+class ThroughputMeter;
+class WaitEstimator;
 class Metrics;
 
-// The business rules of a callback's life: create (committed in PostgreSQL before it is
-// acknowledged, then cached in Redis and announced to ORS), retrieve, cancel and the
-// routing side's state reports. No HTTP and no SQL here.
+// The business rules of a callback's life after its creation (CallbackCreator): retrieve
+// with its live queue facts, cancel, and the routing side's state reports. Every change
+// is committed in PostgreSQL (the conditional UPDATE is the fence) before it is answered,
+// then mirrored into the Redis working set. No HTTP and no SQL here.
 class CallbackLifecycle : public QObject
 {
     Q_OBJECT
 public:
     CallbackLifecycle(SqlReaderPool &reader, GroupCommitWriter &writer, CallbackCache &cache,
-                      OrsAnnouncer &announcer, Metrics &metrics, QObject *parent = nullptr);
+                      DueIndex &due, ThroughputMeter &meter, WaitEstimator &estimator,
+                      Metrics &metrics, QObject *parent = nullptr);
 
-    void create(const Caller &caller, const CreateCallbackRequest &request, OutcomeHandler done);
     void retrieveById(const Caller &caller, const QString &id, OutcomeHandler done);
     void retrieveByPhone(const Caller &caller, const QString &phone, const QString &service,
                          OutcomeHandler done);
@@ -38,8 +40,6 @@ public:
                 OutcomeHandler done);
 
 private:
-    void store(const Caller &caller, const Callback &callback, const QString &virtualQueue,
-               OutcomeHandler done);
     void withQueueFacts(Callback callback, std::function<void(const Callback &)> done);
     void changeState(const Caller &caller, const QString &id, const QList<CallbackState> &from,
                      CallbackState to, const QString &reason,
@@ -48,7 +48,9 @@ private:
     SqlReaderPool &m_reader;
     GroupCommitWriter &m_writer;
     CallbackCache &m_cache;
-    OrsAnnouncer &m_announcer;
+    DueIndex &m_due;
+    ThroughputMeter &m_meter;
+    WaitEstimator &m_estimator;
     Metrics &m_metrics;
 };
 

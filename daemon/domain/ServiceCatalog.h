@@ -2,24 +2,37 @@
 #include "Caller.h"
 #include "Outcome.h"
 #include "shared/ServiceConfig.h"
+#include "store/DbResult.h"
 
 #include <QObject>
 
 namespace ges {
 
 class GroupCommitWriter;
+class SqlReaderPool;
 
-// The callback services of the tenants. Create for now; read, update, delete and
-// configuration import/export join as the admin API grows.
+// The callback services of the tenants: created and edited by administrators, read by
+// everything that books or reports on callbacks.
 class ServiceCatalog : public QObject
 {
     Q_OBJECT
 public:
-    explicit ServiceCatalog(GroupCommitWriter &writer, QObject *parent = nullptr);
+    using Found = std::function<void(const DbResult<std::optional<ServiceConfig>> &)>;
+    using Listed = std::function<void(const DbResult<QList<ServiceConfig>> &)>;
+
+    ServiceCatalog(SqlReaderPool &reader, GroupCommitWriter &writer, QObject *parent = nullptr);
 
     void create(const Caller &caller, ServiceConfig service, OutcomeHandler done);
+    // Replaces service `id` of `service.tenant`; 404 when there is none.
+    void update(const Caller &caller, const QString &id, ServiceConfig service,
+                OutcomeHandler done);
+    void find(const QString &tenant, const QString &name, Found done);
+    void findById(const QString &id, Found done);
+    // Services of `tenants` (empty: all).
+    void list(const QStringList &tenants, Listed done);
 
 private:
+    SqlReaderPool &m_reader;
     GroupCommitWriter &m_writer;
 };
 

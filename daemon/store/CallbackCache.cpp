@@ -30,15 +30,15 @@ void CallbackCache::put(const Callback &cb, std::function<void(bool)> done)
     QJsonObject json = cb.toJson();
     json.insert("tenant", cb.tenant);
     json.insert("version", cb.version);
-    const QByteArray queueOp = cb.state == CallbackState::Queued ? "add"
-                               : isWaiting(cb.state)             ? "keep"
-                                                                 : "remove";
+    // Only QUEUED callbacks are in the queue; ROUTING and PROCESSING are being served.
+    const QByteArray queueOp = cb.state == CallbackState::Queued ? "add" : "remove";
+    const QDateTime enqueued = cb.queuedAt.isValid() ? cb.queuedAt : cb.createdAt;
     m_redis.command({"EVAL", kPutScript, "2", rediskeys::callback(cb.id),
                      rediskeys::queue(cb.tenant, cb.serviceName),
                      QJsonDocument(json).toJson(QJsonDocument::Compact),
                      QByteArray::number(cb.version),
                      QByteArray::number(cb.expiresAt.toSecsSinceEpoch()), queueOp,
-                     QByteArray::number(cb.createdAt.toMSecsSinceEpoch()), cb.id.toUtf8()},
+                     QByteArray::number(enqueued.toMSecsSinceEpoch()), cb.id.toUtf8()},
                     [done](const RedisReply &r) {
                         if (done)
                             done(!r.isError());
@@ -58,6 +58,23 @@ void CallbackCache::get(const QString &id, std::function<void(std::optional<Call
         }
         done(cached);
     });
+}
+
+void CallbackCache::waiting(const QString &tenant, const QString &service,
+                            std::function<void(std::optional<int>)> done)
+{
+    m_redis.command({"ZCARD", rediskeys::queue(tenant, service)}, [done](const RedisReply &r) {
+        if (r.type == RedisReply::Type::Integer)
+            done(int(r.integer));
+        else
+            done(std::nullopt);
+    });
+}
+
+void CallbackCache::forget(const QString &tenant, const QString &service, const QString &id)
+{
+    m_redis.command({"ZREM", rediskeys::queue(tenant, service), id.toUtf8()});
+    m_redis.command({"DEL", rediskeys::callback(id)});
 }
 
 void CallbackCache::position(const Callback &cb, std::function<void(std::optional<int>)> done)

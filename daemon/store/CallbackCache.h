@@ -8,8 +8,8 @@
 namespace ges {
 
 // The callback part of the Redis working set: each callback as JSON (expiring with it)
-// and, for waiting immediate callbacks, their service queue, from which the position in
-// queue is read. Redis may lose all of it; PostgreSQL stays the record.
+// and, for QUEUED callbacks, their service queue ordered by enqueue time, from which the
+// position in queue is read. Redis may lose all of it; PostgreSQL stays the record.
 class CallbackCache
 {
 public:
@@ -20,7 +20,12 @@ public:
     void put(const Callback &callback, std::function<void(bool)> done = {});
     // The cached callback with its tenant; nothing when absent or Redis is down.
     void get(const QString &id, std::function<void(std::optional<Callback>)> done);
-    // 1-based position among the waiting callbacks of its service, if queued.
+    // How many callbacks are QUEUED in the service; nothing when Redis cannot say.
+    void waiting(const QString &tenant, const QString &service,
+                 std::function<void(std::optional<int>)> done);
+    // Drops a callback from the working set (purged).
+    void forget(const QString &tenant, const QString &service, const QString &id);
+    // 1-based position among the QUEUED callbacks of its service, if queued.
     void position(const Callback &callback, std::function<void(std::optional<int>)> done);
 
 private:

@@ -1,20 +1,21 @@
 #include "CallbackRecords.h"
 
+#include "SlotRecords.h"
+
 #include <QJsonDocument>
 #include <QSqlRecord>
 #include <QVariant>
 
 namespace ges::CallbackRecords {
 
-namespace {
-
 const QString kColumns = QStringLiteral(
     "id::text, tenant, service_name, phone_number, state, reason, desired_time, priority, "
-    "user_data::text, parameters::text, created_at, updated_at, expires_at, version");
+    "user_data::text, parameters::text, created_at, updated_at, expires_at, version, queued_at, "
+    "completed_at");
 
 QDateTime utc(const QVariant &v)
 {
-    return v.toDateTime().toUTC();
+    return v.isNull() ? QDateTime() : v.toDateTime().toUTC();
 }
 
 Callback fromRow(const QSqlQuery &q)
@@ -34,13 +35,17 @@ Callback fromRow(const QSqlQuery &q)
     cb.updatedAt = utc(q.value(11));
     cb.expiresAt = utc(q.value(12));
     cb.version = q.value(13).toInt();
+    cb.queuedAt = utc(q.value(14));
+    cb.completedAt = utc(q.value(15));
     return cb;
 }
 
+namespace {
 QString json(const QJsonObject &object)
 {
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
+} // namespace
 
 DbResult<Done> addEvent(QSqlDatabase &db, const QString &id, CallbackState state,
                         const QString &reason, const QString &actor)
@@ -57,15 +62,15 @@ DbResult<Done> addEvent(QSqlDatabase &db, const QString &id, CallbackState state
     return Done{};
 }
 
-} // namespace
-
-DbResult<Done> insert(QSqlDatabase &db, const Callback &cb, const QString &actor)
+DbResult<Done> insert(QSqlDatabase &db, const Callback &cb, const QDateTime &slotStart,
+                      const QString &actor)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "INSERT INTO callbacks (id, tenant, service_name, phone_number, state, reason, "
-        "desired_time, priority, user_data, parameters, created_at, updated_at, expires_at) "
-        "VALUES (?::uuid, ?, ?, ?, ?, NULLIF(?, ''), ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?)"));
+        "desired_time, priority, user_data, parameters, created_at, updated_at, expires_at, "
+        "slot_start, queued_at) "
+        "VALUES (?::uuid, ?, ?, ?, ?, NULLIF(?, ''), ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)"));
     q.addBindValue(cb.id);
     q.addBindValue(cb.tenant);
     q.addBindValue(cb.serviceName);
@@ -79,6 +84,10 @@ DbResult<Done> insert(QSqlDatabase &db, const Callback &cb, const QString &actor
     q.addBindValue(cb.createdAt);
     q.addBindValue(cb.updatedAt);
     q.addBindValue(cb.expiresAt);
+    q.addBindValue(slotStart.isValid() ? QVariant(slotStart)
+                                       : QVariant(QMetaType::fromType<QDateTime>()));
+    q.addBindValue(cb.queuedAt.isValid() ? QVariant(cb.queuedAt)
+                                         : QVariant(QMetaType::fromType<QDateTime>()));
     if (!q.exec())
         return DbError::fromQuery(q);
     return addEvent(db, cb.id, cb.state, cb.reason, actor);
@@ -128,28 +137,44 @@ DbResult<Transition> transition(QSqlDatabase &db, const QString &tenant, bool an
     for (CallbackState s : from)
         states << toString(s);
     // The conditional UPDATE is the fence: of two racing transitions only one matches.
+    // queued_at is set once, so a callback put back into the queue keeps its place.
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
+                  "WITH old AS (SELECT id AS old_id, state AS old_state FROM callbacks "
+                  "WHERE id = ?::uuid AND (? OR tenant = ?) FOR UPDATE) "
                   "UPDATE callbacks SET state = ?, reason = NULLIF(?, ''), updated_at = now(), "
-                  "version = version + 1 "
-                  "WHERE id = ?::uuid AND (? OR tenant = ?) AND state = "
+                  "version = version + 1, "
+                  "queued_at = CASE WHEN ? = 'QUEUED' THEN coalesce(queued_at, now()) "
+                  "ELSE queued_at END, "
+                  "completed_at = CASE WHEN ? = 'COMPLETED' THEN now() ELSE completed_at END "
+                  "FROM old WHERE id = old_id AND old_state = "
                   "ANY(string_to_array(coalesce(?, ''), ',')) "
-                  "RETURNING %1")
+                  "RETURNING %1, old_state, slot_start")
                   .arg(kColumns));
-    q.addBindValue(toString(to));
-    q.addBindValue(reason);
     q.addBindValue(id);
     q.addBindValue(anyTenant);
     q.addBindValue(tenant);
+    q.addBindValue(toString(to));
+    q.addBindValue(reason);
+    q.addBindValue(toString(to));
+    q.addBindValue(toString(to));
     q.addBindValue(states.join(u','));
     if (!q.exec())
         return DbError::fromQuery(q);
     if (q.next()) {
         Callback moved = fromRow(q);
+        const bool wasScheduled = q.value(16).toString() == toString(CallbackState::Scheduled);
+        const QDateTime slotStart = utc(q.value(17));
+        if (wasScheduled && to == CallbackState::Completed && slotStart.isValid()) {
+            // Cancelled before its time: its place in the slot is free again.
+            auto released = SlotRecords::release(db, moved.tenant, moved.serviceName, slotStart);
+            if (!released.ok())
+                return released.error();
+        }
         auto event = addEvent(db, id, to, reason, actor);
         if (!event.ok())
             return event.error();
-        return Transition{moved, true};
+        return Transition{moved, true, callbackStateFromString(q.value(16).toString())};
     }
     QSqlQuery current(db);
     current.prepare(
@@ -162,7 +187,7 @@ DbResult<Transition> transition(QSqlDatabase &db, const QString &tenant, bool an
         return DbError::fromQuery(current);
     if (!current.next())
         return Transition{};
-    return Transition{fromRow(current), false};
+    return Transition{fromRow(current), false, std::nullopt};
 }
 
 DbResult<CallbackPage> list(QSqlDatabase &db, const CallbackQuery &query)
@@ -203,11 +228,14 @@ DbResult<CallbackPage> list(QSqlDatabase &db, const CallbackQuery &query)
     return page;
 }
 
-DbResult<Done> markAnnounced(QSqlDatabase &db, const QString &id)
+DbResult<Done> markAnnounced(QSqlDatabase &db, const QStringList &ids)
 {
+    if (ids.isEmpty())
+        return Done{};
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE callbacks SET announced_at = now() WHERE id = ?::uuid"));
-    q.addBindValue(id);
+    q.prepare(QStringLiteral("UPDATE callbacks SET announced_at = now() "
+                             "WHERE id = ANY(string_to_array(?, ',')::uuid[])"));
+    q.addBindValue(ids.join(u','));
     if (!q.exec())
         return DbError::fromQuery(q);
     return Done{};

@@ -28,15 +28,25 @@ struct CallbackPage
 // SQL for the callbacks table. Each function runs on the thread that owns `db` (a
 // SqlReaderPool worker or the GroupCommitWriter), never on an event loop.
 namespace CallbackRecords {
-DbResult<Done> insert(QSqlDatabase &db, const Callback &callback, const QString &actor);
+// The columns every query returns, in the order fromRow() reads them.
+extern const QString kColumns;
+Callback fromRow(const QSqlQuery &query);
+QDateTime utc(const QVariant &value); // NULL stays invalid
+DbResult<Done> addEvent(QSqlDatabase &db, const QString &id, CallbackState state,
+                        const QString &reason, const QString &actor);
+
+// `slotStart`: the slot a scheduled callback booked (invalid for immediate ones).
+DbResult<Done> insert(QSqlDatabase &db, const Callback &callback, const QDateTime &slotStart,
+                      const QString &actor);
 DbResult<std::optional<Callback>> findById(QSqlDatabase &db, const QString &tenant,
                                            const QString &id);
 DbResult<QList<Callback>> findByPhone(QSqlDatabase &db, const QString &tenant, const QString &phone,
                                       const QString &service);
 struct Transition
 {
-    std::optional<Callback> callback; // the row as it is now; none: no such callback
-    bool moved = false;               // false: its state was not one of `from`
+    std::optional<Callback> callback;  // the row as it is now; none: no such callback
+    bool moved = false;                // false: its state was not one of `from`
+    std::optional<CallbackState> from; // when moved: the state it left
 };
 // Moves a callback to `to` if its state is one of `from`.
 // `anyTenant`: ignore `tenant` (the routing side).
@@ -44,7 +54,7 @@ DbResult<Transition> transition(QSqlDatabase &db, const QString &tenant, bool an
                                 const QString &id, const QList<CallbackState> &from,
                                 CallbackState to, const QString &reason, const QString &actor);
 DbResult<CallbackPage> list(QSqlDatabase &db, const CallbackQuery &query);
-DbResult<Done> markAnnounced(QSqlDatabase &db, const QString &id);
+DbResult<Done> markAnnounced(QSqlDatabase &db, const QStringList &ids);
 } // namespace CallbackRecords
 
 } // namespace ges

@@ -8,10 +8,29 @@ inline QByteArray callback(const QString &id)
 {
     return "ges:cb:" + id.toUtf8();
 }
-// Waiting immediate callbacks of one service; score = creation time in ms (FIFO).
+// QUEUED callbacks of one service; score = enqueue time in ms, so a callback keeps its
+// place when it is put back.
 inline QByteArray queue(const QString &tenant, const QString &service)
 {
     return "ges:q:{" + tenant.toUtf8() + "}:" + service.toUtf8();
+}
+// Scheduled callbacks by due time (ms), and those a node has claimed (score: lease end).
+inline constexpr char dueIndex[] = "ges:due";
+inline constexpr char dueClaims[] = "ges:due:claimed";
+// Present while the working set is complete; absent after Redis lost its data.
+inline constexpr char generation[] = "ges:generation";
+inline QByteArray lease(const char *name)
+{
+    return QByteArray("ges:lease:") + name;
+}
+inline QByteArray rateLimit(const QByteArray &scope, const QString &subject, qint64 window)
+{
+    return "ges:rl:" + scope + ':' + subject.toUtf8() + ':' + QByteArray::number(window);
+}
+// Callbacks taken off a service's queue, per minute: the observed service rate.
+inline QByteArray throughput(const QString &tenant, const QString &service)
+{
+    return "ges:tp:{" + tenant.toUtf8() + "}:" + service.toUtf8();
 }
 inline QByteArray session(const QByteArray &tokenHashHex)
 {

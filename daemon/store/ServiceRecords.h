@@ -12,6 +12,11 @@ namespace ServiceRecords {
 DbResult<Done> insert(QSqlDatabase &db, const ServiceConfig &service);
 DbResult<std::optional<ServiceConfig>> find(QSqlDatabase &db, const QString &tenant,
                                             const QString &name);
+DbResult<std::optional<ServiceConfig>> findById(QSqlDatabase &db, const QString &id);
+// The services of the given tenants (empty: all), by tenant and name.
+DbResult<QList<ServiceConfig>> list(QSqlDatabase &db, const QStringList &tenants);
+// Replaces the configuration of service `service.id`; false when there is none.
+DbResult<bool> update(QSqlDatabase &db, const ServiceConfig &service);
 } // namespace ServiceRecords
 
 } // namespace ges

@@ -22,7 +22,6 @@ private slots:
     void badRequestsGetClearErrors();
     void oversizedBodyIs413();
     void hugeBodyIsRefusedBeforeItIsRead();
-    void scheduledCallbackIsNotImplementedYet();
     void clientDisconnectDoesNotCrashAndCreateStillCommits();
     void concurrentCreatesAllCommit();
 
@@ -330,16 +329,6 @@ void TestCallbacksApi::hugeBodyIsRefusedBeforeItIsRead()
         qPrintable(
             QStringLiteral("RSS grew by %1 KiB").arg(residentKiB(f.stack.gesd().pid()) - before)));
     QCOMPARE(f.createCallback("+4930666667").status, 200);
-}
-
-void TestCallbacksApi::scheduledCallbackIsNotImplementedYet()
-{
-    const auto response = f.external("/engagement/v3/callbacks/create",
-                                     {{"serviceName", f.service},
-                                      {"phoneNumber", "+4930777777"},
-                                      {"desiredTime", "2030-01-01T10:00:00.000Z"}});
-    QCOMPARE(response.status, 501);
-    QCOMPARE(response.errorCode(), QStringLiteral("NOT_IMPLEMENTED"));
 }
 
 void TestCallbacksApi::clientDisconnectDoesNotCrashAndCreateStillCommits()

@@ -29,6 +29,8 @@ private slots:
     void createRequestDropsNonIdentifierUserDataKeys();
     void serviceConfigValidates_data();
     void serviceConfigValidates();
+    void serviceConfigDefaultsSchedulingAndLimits();
+    void serviceConfigRoundTripsSchedulingAndLimits();
     void envelopeRoundTrips();
     void stateGraphAllowsOnlyForwardMoves();
     void callbackJsonRoundTrips();
@@ -199,6 +201,67 @@ void TestShared::serviceConfigValidates_data()
                                 << "slotCapacity";
     QTest::newRow("name with slash")
         << QByteArray(R"({"tenant":"t","name":"a/b","virtualQueue":"v"})") << "name";
+    QTest::newRow("overlapping hours")
+        << QByteArray(
+               "{" + base +
+               R"(,"officeHours":[{"days":["MON"],"open":"08:00","close":"24:00"},{"days":["MON"],"open":"10:00","close":"12:00"}]})")
+        << "";
+    QTest::newRow("close 24:30")
+        << QByteArray("{" + base +
+                      R"(,"officeHours":[{"days":["MON"],"open":"08:00","close":"24:30"}]})")
+        << "officeHours[0]";
+    QTest::newRow("special day impossible date")
+        << QByteArray("{" + base + R"(,"specialDays":[{"date":"2026-02-30","closed":true}]})")
+        << "specialDays[0].date";
+    QTest::newRow("special day short date")
+        << QByteArray("{" + base + R"(,"specialDays":[{"date":"2026-3-1","closed":true}]})")
+        << "specialDays[0].date";
+    QTest::newRow("special day closed not bool")
+        << QByteArray("{" + base + R"(,"specialDays":[{"date":"2026-12-25","closed":"yes"}]})")
+        << "specialDays[0].closed";
+    QTest::newRow("special day close before open")
+        << QByteArray("{" + base +
+                      R"(,"specialDays":[{"date":"2026-12-24","open":"12:00","close":"08:00"}]})")
+        << "specialDays[0]";
+    QTest::newRow("special day without hours")
+        << QByteArray("{" + base + R"(,"specialDays":[{"date":"2026-12-24"}]})")
+        << "specialDays[0]";
+    QTest::newRow("special day closed with hours")
+        << QByteArray(
+               "{" + base +
+               R"(,"specialDays":[{"date":"2026-12-25","closed":true,"open":"08:00","close":"12:00"}]})")
+        << "specialDays[0]";
+    QTest::newRow("special day closed and open")
+        << QByteArray(
+               "{" + base +
+               R"(,"specialDays":[{"date":"2026-12-25","closed":true},{"date":"2026-12-25","open":"08:00","close":"12:00"}]})")
+        << "specialDays[1]";
+    QTest::newRow("special days not a list")
+        << QByteArray("{" + base + R"(,"specialDays":{"date":"2026-12-25"}})") << "specialDays";
+    QTest::newRow("ewt negative") << QByteArray("{" + base + R"(,"ewtThreshold":-1})")
+                                  << "ewtThreshold";
+    QTest::newRow("ewt over a day")
+        << QByteArray("{" + base + R"(,"ewtThreshold":86401})") << "ewtThreshold";
+    QTest::newRow("duplicate policy unknown")
+        << QByteArray("{" + base + R"(,"duplicatePolicy":"AT_MOST_3"})") << "duplicatePolicy";
+    QTest::newRow("duplicate policy lower case")
+        << QByteArray("{" + base + R"(,"duplicatePolicy":"off"})") << "duplicatePolicy";
+    QTest::newRow("duplicate policy number")
+        << QByteArray("{" + base + R"(,"duplicatePolicy":1})") << "duplicatePolicy";
+    QTest::newRow("userData limit too big")
+        << QByteArray("{" + base + R"(,"maxUserDataBytes":65537})") << "maxUserDataBytes";
+    QTest::newRow("number rate negative")
+        << QByteArray("{" + base + R"(,"rateLimitPerNumberPerHour":-1})")
+        << "rateLimitPerNumberPerHour";
+    QTest::newRow("number rate too big")
+        << QByteArray("{" + base + R"(,"rateLimitPerNumberPerHour":100001})")
+        << "rateLimitPerNumberPerHour";
+    QTest::newRow("key rate fractional")
+        << QByteArray("{" + base + R"(,"rateLimitPerKeyPerMinute":2.5})")
+        << "rateLimitPerKeyPerMinute";
+    QTest::newRow("key rate too big")
+        << QByteArray("{" + base + R"(,"rateLimitPerKeyPerMinute":1000001})")
+        << "rateLimitPerKeyPerMinute";
 }
 
 void TestShared::serviceConfigValidates()
@@ -223,6 +286,52 @@ void TestShared::serviceConfigValidates()
         QVERIFY(!config.has_value());
         QCOMPARE(problems.first().field, problemField);
     }
+}
+
+void TestShared::serviceConfigDefaultsSchedulingAndLimits()
+{
+    QList<FieldProblem> problems;
+    const auto config = ServiceConfig::fromJson(
+        {{"tenant", "t1"}, {"name", "s"}, {"virtualQueue", "v"}}, &problems);
+    QVERIFY(config.has_value());
+    QVERIFY(config->specialDays.isEmpty());
+    QCOMPARE(config->ewtThreshold, 0);
+    QCOMPARE(config->duplicatePolicy, DuplicatePolicy::Off);
+    QCOMPARE(config->maxActivePerNumber(), 0);
+    QCOMPARE(config->maxUserDataBytes, 4096);
+    QCOMPARE(config->rateLimitPerNumberPerHour, 0);
+    QCOMPARE(config->rateLimitPerKeyPerMinute, 0);
+    QCOMPARE(config->toJson().value("duplicatePolicy").toString(), QStringLiteral("OFF"));
+}
+
+void TestShared::serviceConfigRoundTripsSchedulingAndLimits()
+{
+    const QByteArray json = R"({"tenant":"t1","name":"s","virtualQueue":"v",
+        "specialDays":[{"date":"2026-12-25","closed":true},
+                       {"date":"2026-12-31","open":"08:00","close":"12:00"},
+                       {"date":"2026-12-31","open":"14:00","close":"24:00"}],
+        "ewtThreshold":900,"duplicatePolicy":"AT_MOST_2","maxUserDataBytes":0,
+        "rateLimitPerNumberPerHour":5,"rateLimitPerKeyPerMinute":600})";
+    QList<FieldProblem> problems;
+    const auto config = ServiceConfig::fromJson(QJsonDocument::fromJson(json).object(), &problems);
+    QVERIFY(config.has_value());
+    QCOMPARE(config->specialDays.size(), 3);
+    QCOMPARE(config->specialDays.at(0).date, QDate(2026, 12, 25));
+    QVERIFY(config->specialDays.at(0).closed);
+    QCOMPARE(config->specialDays.at(2).openMinute, 14 * 60);
+    QCOMPARE(config->specialDays.at(2).closeMinute, 24 * 60);
+    QCOMPARE(config->ewtThreshold, 900);
+    QCOMPARE(config->maxActivePerNumber(), 2);
+    QCOMPARE(config->maxUserDataBytes, 0);
+    QVERIFY(config->extra.isEmpty());
+
+    const auto back = ServiceConfig::fromJson(config->toJson(), &problems);
+    QVERIFY(back.has_value());
+    QCOMPARE(back->toJson(), config->toJson());
+    QCOMPARE(back->toJson().value("specialDays").toArray(),
+             QJsonDocument::fromJson(json).object().value("specialDays").toArray());
+    QCOMPARE(back->rateLimitPerNumberPerHour, 5);
+    QCOMPARE(back->rateLimitPerKeyPerMinute, 600);
 }
 
 void TestShared::envelopeRoundTrips()

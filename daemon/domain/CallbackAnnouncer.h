@@ -1,0 +1,36 @@
+#pragma once
+#include "shared/Callback.h"
+
+#include <QObject>
+#include <functional>
+
+namespace ges {
+
+class OrsAnnouncer;
+class GroupCommitWriter;
+
+// Tells the routing side about QUEUED callbacks (XADD on the ORS stream) and records in
+// PostgreSQL which were told (announced_at), so the outbox re-announces only those that
+// were not.
+class CallbackAnnouncer : public QObject
+{
+    Q_OBJECT
+public:
+    struct Item
+    {
+        Callback callback;
+        QString virtualQueue;
+    };
+
+    CallbackAnnouncer(OrsAnnouncer &ors, GroupCommitWriter &writer, QObject *parent = nullptr);
+
+    // `done(announced)` after every XADD has answered and announced_at is written.
+    void announce(const QList<Item> &items, const QString &corrId,
+                  std::function<void(int)> done = {});
+
+private:
+    OrsAnnouncer &m_ors;
+    GroupCommitWriter &m_writer;
+};
+
+} // namespace ges

@@ -1,0 +1,320 @@
+#include "CallbackCreator.h"
+#include "CallbackAnnouncer.h"
+#include "ServiceCatalog.h"
+#include "SlotPlanner.h"
+#include "StoreErrors.h"
+#include "WaitEstimator.h"
+#include "ops/Log.h"
+#include "ops/Metrics.h"
+#include "shared/ErrorCodes.h"
+#include "shared/IsoTime.h"
+#include "shared/SlotCalendar.h"
+#include "store/CallbackCache.h"
+#include "store/DueIndex.h"
+#include "store/GroupCommitWriter.h"
+#include "store/RateLimiter.h"
+
+#include <QJsonDocument>
+#include <QUuid>
+
+namespace ges {
+
+namespace {
+constexpr qint64 kRetentionDays = 14; // DESIGN.md §3: kept 14 days after the desired time
+
+ApiError unbookable(const char *code, const QString &message)
+{
+    return {422, QString::fromLatin1(code), message, {{"desiredTime", message}}, 0, {}};
+}
+
+ApiError bookingError(BookingProblem problem, const ServiceConfig &service)
+{
+    switch (problem) {
+    case BookingProblem::InThePast:
+        return unbookable(errc::InThePast, QStringLiteral("desiredTime is in the past"));
+    case BookingProblem::TooFarAhead:
+        return unbookable(
+            errc::TooFarAhead,
+            QStringLiteral("desiredTime is more than %1 days ahead").arg(service.maxDaysAhead));
+    case BookingProblem::OutsideOfficeHours:
+    case BookingProblem::None:
+        break;
+    }
+    return unbookable(errc::OutsideOfficeHours,
+                      QStringLiteral("desiredTime is outside the office hours of %1 (%2)")
+                          .arg(service.name, service.timeZone));
+}
+
+int userDataBytes(const QJsonObject &userData)
+{
+    return userData.isEmpty() ? 0
+                              : int(QJsonDocument(userData).toJson(QJsonDocument::Compact).size());
+}
+} // namespace
+
+CallbackCreator::CallbackCreator(Parts parts, QObject *parent) : QObject(parent), m(parts) {}
+
+void CallbackCreator::create(const Caller &caller, const Request &request, OutcomeHandler done)
+{
+    m.services.find(
+        caller.tenant, request.parms.serviceName, [this, caller, request, done](const auto &found) {
+            if (!found.ok())
+                return done(toApiError(found.error(), caller.corrId));
+            if (!found.value())
+                return done(ApiError::notFound(errc::ServiceNotFound,
+                                               QStringLiteral("no callback service named \"%1\"")
+                                                   .arg(request.parms.serviceName)));
+            const ServiceConfig &service = *found.value();
+            const int size = userDataBytes(request.parms.userData);
+            if (size > service.maxUserDataBytes)
+                return done(
+                    ApiError::field(errc::InvalidField, "userData",
+                                    QStringLiteral("is %1 bytes; this service accepts at most %2")
+                                        .arg(size)
+                                        .arg(service.maxUserDataBytes)));
+            checkRateLimits(caller, service, request, done);
+        });
+}
+
+void CallbackCreator::checkRateLimits(const Caller &caller, const ServiceConfig &service,
+                                      const Request &request, OutcomeHandler done)
+{
+    // A replay is answered before any limit counts it: retrying must be safe.
+    auto limited = [done](int retryAfter, const QString &what) {
+        done(ApiError{
+            429,
+            QString::fromLatin1(errc::RateLimited),
+            QStringLiteral("too many callbacks %1; retry in %2 s").arg(what).arg(retryAfter),
+            {},
+            retryAfter,
+            {}});
+    };
+    auto perNumber = [this, caller, service, request, done, limited] {
+        if (service.rateLimitPerNumberPerHour <= 0)
+            return checkBookable(caller, service, request, done);
+        m.limiter.hit("number", caller.tenant + '/' + request.parms.phoneNumber,
+                      service.rateLimitPerNumberPerHour, 3600,
+                      [this, caller, service, request, done, limited](int retryAfter) {
+                          if (retryAfter > 0)
+                              return limited(retryAfter, QStringLiteral("for this phone number"));
+                          checkBookable(caller, service, request, done);
+                      });
+    };
+    auto perKey = [this, caller, service, perNumber, limited] {
+        if (service.rateLimitPerKeyPerMinute <= 0)
+            return perNumber();
+        m.limiter.hit("key", caller.actor + '/' + service.id, service.rateLimitPerKeyPerMinute, 60,
+                      [perNumber, limited](int retryAfter) {
+                          if (retryAfter > 0)
+                              return limited(retryAfter, QStringLiteral("for this API key"));
+                          perNumber();
+                      });
+    };
+    if (request.idempotencyKey.isEmpty())
+        return perKey();
+    const QString tenant = caller.tenant;
+    const QString key = request.idempotencyKey;
+    m.writer.submit<std::optional<CallbackAdmission::Replay>>(
+        this,
+        [tenant, key](QSqlDatabase &db) { return CallbackAdmission::findReplay(db, tenant, key); },
+        [caller, request, done, perKey](const auto &replay) {
+            if (!replay.ok())
+                return done(toApiError(replay.error(), caller.corrId));
+            if (!replay.value())
+                return perKey();
+            if (replay.value()->requestHash != request.bodyHash)
+                return done(ApiError{422,
+                                     QString::fromLatin1(errc::IdempotencyKeyReused),
+                                     QStringLiteral("this Idempotency-Key was used for another "
+                                                    "request in the last 24 hours"),
+                                     {},
+                                     0,
+                                     {}});
+            done(replay.value()->response);
+        });
+}
+
+void CallbackCreator::checkBookable(const Caller &caller, const ServiceConfig &service,
+                                    const Request &request, OutcomeHandler done)
+{
+    const SlotCalendar calendar(service);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (request.parms.desiredTime.isValid()) {
+        const BookingProblem problem = calendar.check(request.parms.desiredTime, now);
+        if (problem != BookingProblem::None)
+            return done(bookingError(problem, service));
+        return admit(caller, service, request, calendar.slotAt(request.parms.desiredTime)->start,
+                     done);
+    }
+    if (!calendar.isOpen(now))
+        return done(ApiError{
+            422,
+            QString::fromLatin1(errc::QueueClosed),
+            QStringLiteral("%1 is closed now; book a time with desiredTime").arg(service.name),
+            {},
+            0,
+            {}});
+    if (service.ewtThreshold <= 0)
+        return admit(caller, service, request, {}, done);
+    m.estimator.forNewArrival(
+        caller.tenant, service.name,
+        [this, caller, service, request, done](const WaitEstimator::Estimate &ewt) {
+            if (ewt.seconds > service.ewtThreshold)
+                return done(ApiError{
+                    422,
+                    QString::fromLatin1(errc::EwtTooHigh),
+                    QStringLiteral("the estimated wait of %1 s is over this service's limit of "
+                                   "%2 s; book a time with desiredTime")
+                        .arg(ewt.seconds)
+                        .arg(service.ewtThreshold),
+                    {},
+                    0,
+                    {}});
+            admit(caller, service, request, {}, done);
+        });
+}
+
+void CallbackCreator::admit(const Caller &caller, const ServiceConfig &service,
+                            const Request &request, const QDateTime &slotStart, OutcomeHandler done)
+{
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const CreateCallbackRequest &parms = request.parms;
+    Callback cb;
+    cb.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    cb.tenant = caller.tenant;
+    cb.serviceName = parms.serviceName;
+    cb.phoneNumber = parms.phoneNumber;
+    cb.state = slotStart.isValid() ? CallbackState::Scheduled : CallbackState::Queued;
+    cb.desiredTime = slotStart.isValid() ? parms.desiredTime.toUTC() : now;
+    cb.queuedAt = slotStart.isValid() ? QDateTime() : now;
+    cb.createdAt = now;
+    cb.updatedAt = now;
+    cb.expiresAt = cb.desiredTime.addDays(kRetentionDays);
+    cb.priority = parms.priority;
+    cb.userData = parms.userData;
+    cb.parameters = parms.parameters;
+
+    CallbackAdmission::Rules rules;
+    rules.maxActivePerNumber = service.maxActivePerNumber();
+    rules.maxWaiting = service.maxWaiting;
+    rules.slotStart = slotStart;
+    rules.slotCapacity = service.slotCapacity;
+    rules.idempotencyKey = request.idempotencyKey;
+    rules.requestHash = request.bodyHash;
+    rules.response = QJsonObject{{"id", cb.id},
+                                 {"desiredTime", isotime::format(cb.desiredTime)},
+                                 {"callbackState", toString(cb.state)}};
+    const QString actor = caller.actor;
+    m.writer.submit<CallbackAdmission::Result>(
+        this,
+        [cb, rules, actor](QSqlDatabase &db) {
+            return CallbackAdmission::admit(db, cb, rules, actor);
+        },
+        [this, caller, service, request, cb, done](const auto &result) {
+            if (!result.ok())
+                return done(toApiError(result.error(), caller.corrId,
+                                       QStringLiteral("a request with this Idempotency-Key is "
+                                                      "still being processed")));
+            if (result.value().verdict != CallbackAdmission::Verdict::Admitted)
+                return refused(caller, service, request, result.value(), done);
+            admitted(caller, service, cb, done);
+        });
+}
+
+void CallbackCreator::refused(const Caller &caller, const ServiceConfig &service,
+                              const Request &request, const CallbackAdmission::Result &result,
+                              OutcomeHandler done)
+{
+    using V = CallbackAdmission::Verdict;
+    switch (result.verdict) {
+    case V::Replay:
+        if (result.replayHash != request.bodyHash)
+            return done(ApiError{422,
+                                 QString::fromLatin1(errc::IdempotencyKeyReused),
+                                 QStringLiteral("this Idempotency-Key was used for another "
+                                                "request in the last 24 hours"),
+                                 {},
+                                 0,
+                                 {}});
+        return done(result.replay);
+    case V::Duplicate:
+        return done(ApiError{409,
+                             QString::fromLatin1(errc::DuplicateCallback),
+                             QStringLiteral("%1 already has %2 active callback(s) in %3, the most "
+                                            "this service allows")
+                                 .arg(request.parms.phoneNumber)
+                                 .arg(result.found)
+                                 .arg(service.name),
+                             {},
+                             0,
+                             {}});
+    case V::QueueFull:
+        return done(ApiError{422,
+                             QString::fromLatin1(errc::QueueFull),
+                             QStringLiteral("%1 callbacks are waiting in %2, the most it takes; "
+                                            "book a time with desiredTime")
+                                 .arg(result.found)
+                                 .arg(service.name),
+                             {},
+                             0,
+                             {}});
+    case V::SlotFull:
+        break;
+    case V::Admitted:
+        return;
+    }
+    const QString corrId = caller.corrId;
+    m.planner.alternatives(
+        service, request.parms.desiredTime, 10,
+        [done](const DbResult<QList<SlotPlanner::Slot>> &alternatives) {
+            QJsonObject freeSlots;
+            if (alternatives.ok())
+                for (const SlotPlanner::Slot &s : alternatives.value())
+                    freeSlots.insert(isotime::format(s.time.start), s.free);
+            done(ApiError{429,
+                          QString::fromLatin1(errc::SlotFull),
+                          QStringLiteral("the slot of desiredTime is fully booked; data.slots "
+                                         "lists other times with room"),
+                          {},
+                          0,
+                          QJsonObject{{"slots", freeSlots}}});
+        });
+}
+
+void CallbackCreator::admitted(const Caller &caller, const ServiceConfig &service,
+                               const Callback &cb, OutcomeHandler done)
+{
+    const bool scheduled = cb.state == CallbackState::Scheduled;
+    m.metrics.inc("ges_callbacks_created", {{"tenant", cb.tenant},
+                                            {"service", cb.serviceName},
+                                            {"type", scheduled ? "SCHEDULED" : "IMMEDIATE"}});
+    log::info("domain", QStringLiteral("callback created"),
+              {{"callbackId", cb.id},
+               {"tenant", cb.tenant},
+               {"service", cb.serviceName},
+               {"state", toString(cb.state)},
+               {"corrId", caller.corrId}});
+    if (scheduled)
+        m.due.add(cb.id, cb.desiredTime);
+    else
+        m.announcer.announce({{cb, service.virtualQueue}}, caller.corrId);
+    m.cache.put(cb, [this, cb, done](bool) {
+        QJsonObject data{{"id", cb.id},
+                         {"desiredTime", isotime::format(cb.desiredTime)},
+                         {"callbackState", toString(cb.state)}};
+        if (cb.state != CallbackState::Queued)
+            return done(data);
+        m.cache.position(cb, [this, cb, data, done](std::optional<int> position) mutable {
+            if (!position)
+                return done(data);
+            data.insert("positionInQueue", *position);
+            m.estimator.forPosition(cb.tenant, cb.serviceName, *position,
+                                    [data, done](const WaitEstimator::Estimate &e) mutable {
+                                        data.insert("estimatedWaitTime", e.seconds);
+                                        done(data);
+                                    });
+        });
+    });
+}
+
+} // namespace ges

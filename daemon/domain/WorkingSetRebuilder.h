@@ -1,0 +1,45 @@
+#pragma once
+#include "store/RedisLease.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace ges {
+
+class RedisClient;
+class SqlReaderPool;
+class DueIndex;
+class CallbackCache;
+
+// Redis may be emptied or replaced at any moment (DESIGN.md §3, §6). Every node checks a
+// generation marker; when it is gone, one node (under a lease) refills the schedule index
+// and the service queues from PostgreSQL and sets a new marker. Callback copies come back
+// on their own: a read falls back to PostgreSQL.
+class WorkingSetRebuilder : public QObject
+{
+    Q_OBJECT
+public:
+    WorkingSetRebuilder(RedisClient &redis, SqlReaderPool &reader, DueIndex &due,
+                        CallbackCache &cache, const QString &node, QObject *parent = nullptr);
+
+    void start(int intervalMs = 5000);
+
+Q_SIGNALS:
+    void rebuilt(int scheduled, int queued);
+
+private:
+    void check();
+    void rebuildScheduled(const QString &afterId, int count);
+    void rebuildQueued(const QString &afterId, int scheduled, int count);
+    void fail(const QString &why);
+
+    RedisClient &m_redis;
+    SqlReaderPool &m_reader;
+    DueIndex &m_due;
+    CallbackCache &m_cache;
+    RedisLease m_lease;
+    QTimer m_timer;
+    bool m_busy = false;
+};
+
+} // namespace ges

@@ -1,0 +1,100 @@
+#include "DueIndex.h"
+#include "RedisKeys.h"
+
+namespace ges {
+
+namespace {
+// KEYS: due, claims. ARGV: now (ms), max, lease end (ms).
+const QByteArray kClaim = R"lua(
+local ids = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, ARGV[2])
+for _, id in ipairs(ids) do
+  redis.call('ZREM', KEYS[1], id)
+  redis.call('ZADD', KEYS[2], ARGV[3], id)
+end
+return ids
+)lua";
+
+// KEYS: due, claims. ARGV: now (ms).
+const QByteArray kReclaim = R"lua(
+local ids = redis.call('ZRANGEBYSCORE', KEYS[2], '-inf', ARGV[1], 'LIMIT', 0, 1000)
+for _, id in ipairs(ids) do
+  redis.call('ZREM', KEYS[2], id)
+  redis.call('ZADD', KEYS[1], ARGV[1], id)
+end
+return #ids
+)lua";
+
+QByteArray ms(const QDateTime &t)
+{
+    return QByteArray::number(t.toMSecsSinceEpoch());
+}
+} // namespace
+
+void DueIndex::add(const QString &id, const QDateTime &due, std::function<void(bool)> done)
+{
+    m_redis.command({"ZADD", rediskeys::dueIndex, ms(due), id.toUtf8()},
+                    [done](const RedisReply &r) {
+                        if (done)
+                            done(!r.isError());
+                    });
+}
+
+void DueIndex::addMany(const QList<QPair<QString, QDateTime>> &entries,
+                       std::function<void(bool)> done)
+{
+    if (entries.isEmpty())
+        return done(true);
+    QList<QByteArray> args{"ZADD", rediskeys::dueIndex};
+    for (const auto &[id, due] : entries)
+        args << ms(due) << id.toUtf8();
+    m_redis.command(args, [done](const RedisReply &r) { done(!r.isError()); });
+}
+
+void DueIndex::remove(const QString &id)
+{
+    m_redis.command({"ZREM", rediskeys::dueIndex, id.toUtf8()});
+}
+
+void DueIndex::claim(const QDateTime &now, int max, int leaseMs,
+                     std::function<void(QStringList)> done)
+{
+    m_redis.command({"EVAL", kClaim, "2", rediskeys::dueIndex, rediskeys::dueClaims, ms(now),
+                     QByteArray::number(max), ms(now.addMSecs(leaseMs))},
+                    [done](const RedisReply &r) {
+                        QStringList ids;
+                        for (const RedisReply &e : r.elements)
+                            ids << QString::fromUtf8(e.text);
+                        done(ids);
+                    });
+}
+
+void DueIndex::release(const QStringList &ids)
+{
+    if (ids.isEmpty())
+        return;
+    QList<QByteArray> args{"ZREM", rediskeys::dueClaims};
+    for (const QString &id : ids)
+        args << id.toUtf8();
+    m_redis.command(args);
+}
+
+void DueIndex::reclaimExpired(const QDateTime &now, std::function<void(int)> done)
+{
+    m_redis.command({"EVAL", kReclaim, "2", rediskeys::dueIndex, rediskeys::dueClaims, ms(now)},
+                    [done](const RedisReply &r) {
+                        if (done)
+                            done(r.type == RedisReply::Type::Integer ? int(r.integer) : 0);
+                    });
+}
+
+void DueIndex::nextDue(std::function<void(std::optional<QDateTime>)> done)
+{
+    m_redis.command(
+        {"ZRANGE", rediskeys::dueIndex, "0", "0", "WITHSCORES"}, [done](const RedisReply &r) {
+            if (r.elements.size() < 2)
+                return done(std::nullopt);
+            done(QDateTime::fromMSecsSinceEpoch(r.elements.at(1).text.toLongLong(), Qt::UTC));
+        });
+}
+
+} // namespace ges

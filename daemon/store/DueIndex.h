@@ -1,0 +1,38 @@
+#pragma once
+#include "RedisClient.h"
+
+#include <QDateTime>
+#include <QStringList>
+#include <functional>
+#include <optional>
+
+namespace ges {
+
+// The schedule index in Redis (DESIGN.md §5): scheduled callbacks by due time. A node
+// claims due callbacks atomically, so two nodes never get the same one; a claim is a
+// lease, and claims of a node that died return to the index when their lease ends.
+// PostgreSQL stays the final fence (a conditional UPDATE); this index only decides who
+// tries, and costs Redis work when a callback becomes due, not while it waits.
+class DueIndex
+{
+public:
+    explicit DueIndex(RedisClient &redis) : m_redis(redis) {}
+
+    void add(const QString &id, const QDateTime &due, std::function<void(bool)> done = {});
+    // Many at once (rebuilding from PostgreSQL): ids with their due times.
+    void addMany(const QList<QPair<QString, QDateTime>> &entries, std::function<void(bool)> done);
+    void remove(const QString &id);
+    // Claims up to `max` callbacks due at `now`, each leased for `leaseMs`.
+    void claim(const QDateTime &now, int max, int leaseMs, std::function<void(QStringList)> done);
+    // Ends the claims of callbacks that were handled.
+    void release(const QStringList &ids);
+    // Returns expired claims to the index, due at once. `done(count)`.
+    void reclaimExpired(const QDateTime &now, std::function<void(int)> done = {});
+    // The earliest due time, if any callback is waiting.
+    void nextDue(std::function<void(std::optional<QDateTime>)> done);
+
+private:
+    RedisClient &m_redis;
+};
+
+} // namespace ges

@@ -1,0 +1,37 @@
+#include "RedisLease.h"
+#include "RedisKeys.h"
+
+namespace ges {
+
+namespace {
+// KEYS: lease. ARGV: node, ttl (ms). Takes a free lease or renews our own.
+const QByteArray kAcquire = R"lua(
+local holder = redis.call('GET', KEYS[1])
+if holder == false or holder == ARGV[1] then
+  redis.call('SET', KEYS[1], ARGV[1], 'PX', ARGV[2])
+  return 1
+end
+return 0
+)lua";
+// KEYS: lease. ARGV: node. Drops it only if it is ours.
+const QByteArray kRelease = R"lua(
+if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call('DEL', KEYS[1]) end
+return 0
+)lua";
+} // namespace
+
+void RedisLease::acquire(int ttlMs, std::function<void(bool)> done)
+{
+    m_redis.command(
+        {"EVAL", kAcquire, "1", rediskeys::lease(m_name), m_node, QByteArray::number(ttlMs)},
+        [done](const RedisReply &r) {
+            done(r.type == RedisReply::Type::Integer && r.integer == 1);
+        });
+}
+
+void RedisLease::release()
+{
+    m_redis.command({"EVAL", kRelease, "1", rediskeys::lease(m_name), m_node});
+}
+
+} // namespace ges
