@@ -11,7 +11,7 @@ class RedisServer
 public:
     void setPassword(const QString &password) { m_password = password; }
     bool start();
-    bool restart(); // the same port, after stop()
+    bool restart();           // the same port, after stop()
     void freeze(bool frozen); // SIGSTOP/SIGCONT: a hung Redis, connections open
     void stop() { m_process.stop(); }
     quint16 port() const { return m_port; }

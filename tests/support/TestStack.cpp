@@ -27,6 +27,7 @@ TestStack::TestStack()
 
 TestStack::~TestStack()
 {
+    m_second.stop();
     m_gesd.stop();
 }
 
@@ -145,19 +146,49 @@ QString TestStack::createApiKey(const QString &token, const QString &tenant)
 
 bool TestStack::createService(const QString &token, const QString &tenant, const QString &name)
 {
+    return createService(token, QJsonObject{{"tenant", tenant}, {"name", name}}).status == 200;
+}
+
+HttpResponse TestStack::createService(const QString &token, const QJsonObject &overrides)
+{
     const QJsonObject hours{{"days", QJsonArray{"MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"}},
                             {"open", "00:00"},
                             {"close", "24:00"}};
-    const auto response = HttpClient::postJson(internalUrl("/ges/v1/admin/services"),
-                                               {{"tenant", tenant},
-                                                {"name", name},
-                                                {"virtualQueue", name + "_VQ"},
-                                                {"timeZone", "UTC"},
-                                                {"officeHours", QJsonArray{hours}},
-                                                {"slotMinutes", 15},
-                                                {"slotCapacity", 100}},
-                                               {{"Authorization", "Bearer " + token.toUtf8()}});
-    return response.status == 200;
+    QJsonObject service{{"virtualQueue", overrides.value("name").toString() + "_VQ"},
+                        {"timeZone", "UTC"},
+                        {"officeHours", QJsonArray{hours}},
+                        {"slotMinutes", 15},
+                        {"slotCapacity", 100}};
+    for (auto it = overrides.begin(); it != overrides.end(); ++it)
+        service.insert(it.key(), it.value());
+    return HttpClient::postJson(internalUrl("/ges/v1/admin/services"), service,
+                                {{"Authorization", "Bearer " + token.toUtf8()}});
+}
+
+bool TestStack::startSecondGesd()
+{
+    m_secondExternalPort = freePort();
+    QProcessEnvironment env = gesdEnvironment();
+    env.insert("SERVER_EXTERNAL_PORT", QString::number(m_secondExternalPort));
+    env.insert("SERVER_INTERNAL_PORT", QString::number(freePort()));
+    m_second.setEnvironment(env);
+    m_second.setOutputFile(m_config.filePath("gesd-2.log"));
+    if (!m_second.start(gesdBinary(), {}))
+        return false;
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 30000 && m_second.isRunning()) {
+        if (HttpClient::send("GET", secondExternalUrl("/")).status != 0)
+            return true;
+        QThread::msleep(50);
+    }
+    m_error = QStringLiteral("the second gesd did not start");
+    return false;
+}
+
+QString TestStack::secondExternalUrl(const QString &path) const
+{
+    return QStringLiteral("http://127.0.0.1:%1%2").arg(m_secondExternalPort).arg(path);
 }
 
 } // namespace ges::test

@@ -4,6 +4,7 @@
 #include "PostgresServer.h"
 #include "RedisServer.h"
 
+#include <QJsonObject>
 #include <QMap>
 #include <QProcessEnvironment>
 #include <QTemporaryDir>
@@ -49,6 +50,13 @@ public:
     QString login(const QString &user = {}, const QString &password = {});
     QString createApiKey(const QString &token, const QString &tenant);
     bool createService(const QString &token, const QString &tenant, const QString &name);
+    // POST /ges/v1/admin/services with `overrides` on top of the createService() defaults.
+    HttpResponse createService(const QString &token, const QJsonObject &overrides);
+
+    // A second gesd node on its own ports, sharing Redis and PostgreSQL (many nodes).
+    bool startSecondGesd();
+    QString secondExternalUrl(const QString &path = {}) const;
+    ChildProcess &secondGesd() { return m_second; }
 
     static QString gesdBinary();
 
@@ -60,6 +68,8 @@ private:
     PostgresServer m_postgres;
     QTemporaryDir m_config;
     ChildProcess m_gesd;
+    ChildProcess m_second;
+    quint16 m_secondExternalPort = 0;
     QMap<QString, QString> m_secrets;
     QMap<QString, QString> m_extraEnv;
     quint16 m_externalPort = 0;
