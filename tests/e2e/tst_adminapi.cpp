@@ -3,6 +3,7 @@
 #include "E2eFixture.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
 using namespace ges::test;
@@ -18,6 +19,7 @@ private slots:
     void sessionSlidesInRedis();
     void apiKeysAreStoredOnlyAsHashes();
     void serviceValidationAndConflict();
+    void servicesAreListedReadAndEdited();
     void callbackListPagesWithoutGapsOrRepeats();
     void callbackListFilters();
     void routingMovesThroughTheStateGraph();
@@ -36,7 +38,9 @@ HttpResponse TestAdminApi::admin(const QByteArray &method, const QString &path,
         {"Authorization", "Bearer " + (token.isEmpty() ? f.token : token).toUtf8()}};
     if (method == "GET")
         return HttpClient::get(f.stack.internalUrl(path), headers);
-    return HttpClient::postJson(f.stack.internalUrl(path), body, headers);
+    headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+    return HttpClient::send(method, f.stack.internalUrl(path), QJsonDocument(body).toJson(),
+                            headers);
 }
 
 void TestAdminApi::initTestCase()
@@ -146,6 +150,36 @@ void TestAdminApi::serviceValidationAndConflict()
     QCOMPARE(f.stack.postgres().psql(
                  "SELECT count(*) FROM services WHERE tenant = 'acme' AND name = 'support'"),
              QStringLiteral("1"));
+}
+
+void TestAdminApi::servicesAreListedReadAndEdited()
+{
+    const auto listed = admin("GET", "/ges/v1/admin/services?tenant=" + f.tenant);
+    QCOMPARE(listed.status, 200);
+    QJsonObject service;
+    for (const QJsonValue &v : listed.data().toObject().value("services").toArray())
+        if (v.toObject().value("name").toString() == f.service)
+            service = v.toObject();
+    QVERIFY(!service.isEmpty());
+    const QString id = service.value("id").toString();
+    QCOMPARE(admin("GET", "/ges/v1/admin/services/" + id).data().toObject().value("name"),
+             service.value("name"));
+    service.insert("slotCapacity", 7);
+    service.insert("specialDays",
+                   QJsonArray{QJsonObject{{"date", "2026-12-25"}, {"closed", true}}});
+    const auto updated = admin("PUT", "/ges/v1/admin/services/" + id, service);
+    QCOMPARE(updated.status, 200);
+    const QJsonObject stored = admin("GET", "/ges/v1/admin/services/" + id).data().toObject();
+    QCOMPARE(stored.value("slotCapacity").toInt(), 7);
+    QCOMPARE(stored.value("specialDays").toArray().size(), 1);
+    service.insert("slotMinutes", 7);
+    QCOMPARE(admin("PUT", "/ges/v1/admin/services/" + id, service).errorCode(),
+             QStringLiteral("INVALID_FIELD"));
+    service.insert("slotMinutes", 15);
+    service.insert("tenant", "other");
+    QCOMPARE(admin("PUT", "/ges/v1/admin/services/" + id, service).status, 404);
+    QCOMPARE(admin("GET", "/ges/v1/admin/services/00000000-0000-0000-0000-000000000000").status,
+             404);
 }
 
 void TestAdminApi::callbackListPagesWithoutGapsOrRepeats()
