@@ -37,6 +37,9 @@ void ServiceCatalog::create(const Caller &caller, ServiceConfig service, Outcome
 void ServiceCatalog::update(const Caller &caller, const QString &id, ServiceConfig service,
                             OutcomeHandler done)
 {
+    if (QUuid::fromString(id).isNull())
+        return done(
+            ApiError::notFound(errc::ServiceNotFound, QStringLiteral("no service %1").arg(id)));
     service.id = id;
     m_writer.submit<bool>(
         this, [service](QSqlDatabase &db) { return ServiceRecords::update(db, service); },
