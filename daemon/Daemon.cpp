@@ -105,8 +105,8 @@ bool Daemon::start(QString *error)
     m_planner = std::make_unique<SlotPlanner>(*m_reader);
     m_callbackAnnouncer = std::make_unique<CallbackAnnouncer>(*m_announcer, *m_writer);
     m_creator = std::make_unique<CallbackCreator>(
-        CallbackCreator::Parts{*m_services, *m_planner, *m_writer, *m_cache, *m_due, *m_limiter,
-                               *m_estimator, *m_callbackAnnouncer, *m_metrics});
+        CallbackCreator::Parts{*m_services, *m_planner, *m_reader, *m_writer, *m_cache, *m_due,
+                               *m_limiter, *m_estimator, *m_callbackAnnouncer, *m_metrics});
     m_lifecycle = std::make_unique<CallbackLifecycle>(*m_reader, *m_writer, *m_cache, *m_due,
                                                       *m_meter, *m_estimator, *m_metrics);
     m_availability = std::make_unique<AvailabilityService>(*m_services, *m_planner);

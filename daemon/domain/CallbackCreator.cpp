@@ -13,6 +13,7 @@
 #include "store/DueIndex.h"
 #include "store/GroupCommitWriter.h"
 #include "store/RateLimiter.h"
+#include "store/SqlReaderPool.h"
 
 #include <QJsonDocument>
 #include <QUuid>
@@ -114,7 +115,9 @@ void CallbackCreator::checkRateLimits(const Caller &caller, const ServiceConfig 
         return perKey();
     const QString tenant = caller.tenant;
     const QString key = request.idempotencyKey;
-    m.writer.submit<std::optional<CallbackAdmission::Replay>>(
+    // A read: the reader pool, not the writer. A replay racing its first request is
+    // caught again in the create transaction.
+    m.reader.run<std::optional<CallbackAdmission::Replay>>(
         this,
         [tenant, key](QSqlDatabase &db) { return CallbackAdmission::findReplay(db, tenant, key); },
         [caller, request, done, perKey](const auto &replay) {

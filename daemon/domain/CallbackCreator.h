@@ -11,6 +11,7 @@ namespace ges {
 
 class ServiceCatalog;
 class SlotPlanner;
+class SqlReaderPool;
 class GroupCommitWriter;
 class CallbackCache;
 class DueIndex;
@@ -40,6 +41,7 @@ public:
     {
         ServiceCatalog &services;
         SlotPlanner &planner;
+        SqlReaderPool &reader;
         GroupCommitWriter &writer;
         CallbackCache &cache;
         DueIndex &due;
