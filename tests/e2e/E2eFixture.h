@@ -3,6 +3,7 @@
 // and API key, plus small request helpers.
 #include "TestStack.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -44,11 +45,24 @@ struct E2eFixture
     // The same create, sent without waiting (many in flight at once).
     QNetworkReply *postCreate(QNetworkAccessManager &manager, const QByteArray &phone)
     {
-        QNetworkRequest request(QUrl(stack.externalUrl("/engagement/v3/callbacks/create")));
+        return postCreate(manager, {{"serviceName", service}, {"phoneNumber", QString(phone)}});
+    }
+    // Any create body, to `baseUrl` (default: the first node), sent without waiting.
+    QNetworkReply *postCreate(QNetworkAccessManager &manager, const QJsonObject &body,
+                              const QByteArray &idempotencyKey = {}, const QString &baseUrl = {})
+    {
+        QNetworkRequest request(QUrl((baseUrl.isEmpty() ? stack.externalUrl() : baseUrl) +
+                                     "/engagement/v3/callbacks/create"));
         request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
         request.setRawHeader("X-API-Key", apiKey.toUtf8());
-        return manager.post(request, R"({"serviceName":")" + service.toUtf8() +
-                                         R"(","phoneNumber":")" + phone + "\"}");
+        if (!idempotencyKey.isEmpty())
+            request.setRawHeader("Idempotency-Key", idempotencyKey);
+        return manager.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+    }
+    static bool allFinished(const QList<QNetworkReply *> &replies)
+    {
+        return std::all_of(replies.begin(), replies.end(),
+                           [](const QNetworkReply *r) { return r->isFinished(); });
     }
 
     // A create request as raw bytes, for tests that drive the socket themselves.

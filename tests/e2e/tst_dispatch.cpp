@@ -66,18 +66,13 @@ void TestDispatch::twoNodesDispatchEachCallbackExactlyOnce()
     QList<QNetworkReply *> replies;
     for (int i = 0; i < kCallbacks; ++i) {
         const QString base = i % 2 ? f.stack.secondExternalUrl() : f.stack.externalUrl();
-        QNetworkRequest request(QUrl(base + "/engagement/v3/callbacks/create"));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
-        request.setRawHeader("X-API-Key", f.apiKey.toUtf8());
         const QJsonObject body{
             {"serviceName", "bulk"},
             {"phoneNumber", QStringLiteral("+49301%1").arg(i, 7, 10, QLatin1Char('0'))},
             {"desiredTime", ges::isotime::format(due.addMSecs(i))}};
-        replies << manager.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        replies << f.postCreate(manager, body, {}, base);
     }
-    QTRY_VERIFY_WITH_TIMEOUT(
-        std::all_of(replies.begin(), replies.end(), [](auto *r) { return r->isFinished(); }),
-        60000);
+    QTRY_VERIFY_WITH_TIMEOUT(E2eFixture::allFinished(replies), 60000);
     int created = 0;
     for (QNetworkReply *reply : replies)
         created += reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;

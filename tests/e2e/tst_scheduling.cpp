@@ -195,18 +195,13 @@ void TestScheduling::capacityHoldsUnderConcurrency()
     QNetworkAccessManager manager;
     QList<QNetworkReply *> replies;
     for (int i = 0; i < 500; ++i) {
-        QNetworkRequest request(QUrl(f.stack.externalUrl("/engagement/v3/callbacks/create")));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
-        request.setRawHeader("X-API-Key", f.apiKey.toUtf8());
         const QJsonObject body{
             {"serviceName", service},
             {"phoneNumber", QStringLiteral("+49302%1").arg(i, 6, 10, QLatin1Char('0'))},
             {"desiredTime", ges::isotime::format(slot.addSecs(i % 3600))}};
-        replies << manager.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        replies << f.postCreate(manager, body);
     }
-    QTRY_VERIFY_WITH_TIMEOUT(
-        std::all_of(replies.begin(), replies.end(), [](auto *r) { return r->isFinished(); }),
-        120000);
+    QTRY_VERIFY_WITH_TIMEOUT(E2eFixture::allFinished(replies), 120000);
     int ok = 0, full = 0;
     for (QNetworkReply *reply : replies) {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -284,16 +279,10 @@ void TestScheduling::idempotencyKeyReplaysTheFirstResult()
     QNetworkAccessManager manager;
     QList<QNetworkReply *> replies;
     for (int i = 0; i < 20; ++i) {
-        QNetworkRequest request(QUrl(f.stack.externalUrl("/engagement/v3/callbacks/create")));
-        request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
-        request.setRawHeader("X-API-Key", f.apiKey.toUtf8());
-        request.setRawHeader("Idempotency-Key", "burst-1");
-        replies << manager.post(request,
-                                R"({"serviceName":"support","phoneNumber":"+4930100022"})");
+        replies << f.postCreate(
+            manager, {{"serviceName", "support"}, {"phoneNumber", "+4930100022"}}, "burst-1");
     }
-    QTRY_VERIFY_WITH_TIMEOUT(
-        std::all_of(replies.begin(), replies.end(), [](auto *r) { return r->isFinished(); }),
-        30000);
+    QTRY_VERIFY_WITH_TIMEOUT(E2eFixture::allFinished(replies), 30000);
     QSet<QString> ids;
     for (QNetworkReply *reply : replies) {
         QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
