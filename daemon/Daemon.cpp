@@ -30,6 +30,7 @@
 #include "ops/Log.h"
 #include "ops/Metrics.h"
 #include "security/PasswordHasher.h"
+#include "shared/ErrorCodes.h"
 #include "store/AccountRecords.h"
 #include "store/CallbackCache.h"
 #include "store/DueIndex.h"
@@ -124,7 +125,7 @@ bool Daemon::start(QString *error)
     m_search = std::make_unique<CallbackSearch>(*m_reader);
     m_access = std::make_unique<AccessPolicy>(m_config.devopsGroups);
     m_authenticator = std::make_unique<RequestAuthenticator>(*m_reader, *m_redis, *m_sessions,
-                                                             m_config.routingToken);
+                                                             *m_access, m_config.routingToken);
     m_health = std::make_unique<HealthMonitor>(*m_redis, *m_orsRedis, *m_reader, *m_metrics,
                                                QHostInfo::localHostName());
     buildListeners();
@@ -181,6 +182,14 @@ void Daemon::buildListeners()
     m_adminCallbacks->registerRoutes(internal);
     m_routing = std::make_unique<RoutingController>(*m_lifecycle);
     m_routing->registerRoutes(internal);
+    internal.addMissingAdminEndpoints([](const ExchangePtr &e) {
+        e->replyError({501,
+                       errc::NotImplemented,
+                       QStringLiteral("%1 %2 is not implemented yet")
+                           .arg(QString::fromLatin1(e->method()), e->routeName),
+                       {},
+                       0});
+    });
 
     const Authenticator auth = [this](const ExchangePtr &e, AuthKind kind,
                                       std::function<void()> next) {

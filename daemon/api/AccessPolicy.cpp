@@ -3,34 +3,49 @@
 
 namespace ges {
 
-bool AccessPolicy::isDevOps(const Principal &p) const
+bool AccessPolicy::isDevOps(const QStringList &roles) const
 {
-    for (const QString &role : p.roles)
+    for (const QString &role : roles)
         if (m_devops.contains(role))
             return true;
     return false;
 }
 
-bool AccessPolicy::allow(const ExchangePtr &exchange, const QStringList &roles,
-                         const QString &tenant, bool readOnly) const
+bool AccessPolicy::readsEverywhere(const HttpExchange &exchange)
 {
-    const Principal &p = exchange->principal;
-    if (readOnly && isDevOps(p))
-        return true;
-    bool hasRole = false;
-    for (const QString &role : roles)
-        hasRole = hasRole || p.hasRole(role);
-    if (hasRole && (tenant.isEmpty() || p.mayAccessTenant(tenant)))
+    const Principal &p = exchange.principal;
+    return p.allTenants() ||
+           (p.devops && exchange.permission && grantOf(*exchange.permission).devopsMay);
+}
+
+bool AccessPolicy::allowTenant(const ExchangePtr &exchange, const QString &tenant,
+                               bool required) const
+{
+    if (tenant.isEmpty()) {
+        if (!required)
+            return true;
+        exchange->replyError(
+            ApiError::field(errc::MissingField, QStringLiteral("tenant"), "required"));
+        return false;
+    }
+    if (exchange->principal.mayAccessTenant(tenant) || readsEverywhere(*exchange))
         return true;
     exchange->replyError(
-        {403,
-         errc::Forbidden,
-         tenant.isEmpty() || !hasRole
-             ? QStringLiteral("this needs one of the roles: %1").arg(roles.join(", "))
-             : QStringLiteral("no access to tenant %1").arg(tenant),
-         {},
-         0});
+        {403, errc::Forbidden, QStringLiteral("no access to tenant %1").arg(tenant), {}, 0});
     return false;
+}
+
+std::optional<TenantScope> AccessPolicy::visibleTenants(const ExchangePtr &exchange,
+                                                        const QString &requested) const
+{
+    if (!requested.isEmpty()) {
+        if (!allowTenant(exchange, requested))
+            return std::nullopt;
+        return TenantScope{false, {requested}};
+    }
+    if (readsEverywhere(*exchange))
+        return TenantScope{true, {}};
+    return TenantScope{false, exchange->principal.tenants};
 }
 
 } // namespace ges

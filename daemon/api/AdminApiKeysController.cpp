@@ -9,7 +9,6 @@ void AdminApiKeysController::registerRoutes(Router &router)
 {
     router.add({"POST",
                 paths::AdminApiKeys,
-                false,
                 AuthKind::Session,
                 [this](const ExchangePtr &e) { create(e); },
                 {}});
@@ -21,7 +20,7 @@ void AdminApiKeysController::create(const ExchangePtr &exchange)
     if (!body)
         return;
     const QString tenant = body->value("tenant").toString().trimmed();
-    if (!m_access.allow(exchange, {roles::Administrator, roles::Developer}, tenant, false))
+    if (!m_access.allowTenant(exchange, tenant))
         return;
     m_keys.create(callerOf(exchange), tenant, body->value("name").toString().trimmed(),
                   [exchange](const Outcome &outcome) { replyOutcome(exchange, outcome); });

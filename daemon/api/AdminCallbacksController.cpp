@@ -12,7 +12,6 @@ void AdminCallbacksController::registerRoutes(Router &router)
 {
     router.add({"GET",
                 paths::AdminCallbacks,
-                false,
                 AuthKind::Session,
                 [this](const ExchangePtr &e) { list(e); },
                 {}});
@@ -22,17 +21,12 @@ void AdminCallbacksController::list(const ExchangePtr &exchange)
 {
     const QUrlQuery &params = exchange->query();
     const QString tenant = params.queryItemValue("tenant", QUrl::FullyDecoded);
-    if (!m_access.allow(exchange, {roles::Administrator, roles::Supervisor, roles::Monitor}, tenant,
-                        true))
+    const auto scope = m_access.visibleTenants(exchange, tenant);
+    if (!scope)
         return;
-    const Principal &p = exchange->principal;
-    const bool seesAll = p.mayAccessTenant(QStringLiteral("*")) || m_access.isDevOps(p);
     CallbackQuery query;
-    if (!tenant.isEmpty())
-        query.tenants = {tenant};
-    else if (!seesAll)
-        query.tenants = p.tenants;
-    if (query.tenants.isEmpty() && !seesAll) // no tenant of theirs (empty means all in SQL)
+    query.tenants = scope->tenants; // empty: all tenants
+    if (scope->none())
         return exchange->replyData(
             QJsonObject{{"callbacks", QJsonArray()}, {"nextCursor", QJsonValue::Null}});
     query.service = params.queryItemValue("service", QUrl::FullyDecoded);

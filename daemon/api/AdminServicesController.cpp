@@ -10,8 +10,6 @@
 namespace ges {
 
 namespace {
-const QStringList kReaders{roles::Administrator, roles::Supervisor, roles::Monitor};
-
 std::optional<ServiceConfig> parseService(const ExchangePtr &exchange)
 {
     const auto body = jsonBody(exchange);
@@ -35,29 +33,32 @@ ApiError serviceNotFound(const QString &id)
 
 void AdminServicesController::registerRoutes(Router &router)
 {
-    const QString item = QString::fromLatin1(paths::AdminServices) + u'/';
     router.add({"POST",
                 paths::AdminServices,
-                false,
                 AuthKind::Session,
                 [this](const ExchangePtr &e) { create(e); },
                 {}});
     router.add({"GET",
                 paths::AdminServices,
-                false,
                 AuthKind::Session,
                 [this](const ExchangePtr &e) { list(e); },
                 {}});
-    router.add(
-        {"GET", item, true, AuthKind::Session, [this](const ExchangePtr &e) { read(e); }, {}});
-    router.add(
-        {"PUT", item, true, AuthKind::Session, [this](const ExchangePtr &e) { update(e); }, {}});
+    router.add({"GET",
+                paths::AdminService,
+                AuthKind::Session,
+                [this](const ExchangePtr &e) { read(e); },
+                {}});
+    router.add({"PUT",
+                paths::AdminService,
+                AuthKind::Session,
+                [this](const ExchangePtr &e) { update(e); },
+                {}});
 }
 
 void AdminServicesController::create(const ExchangePtr &exchange)
 {
     const auto service = parseService(exchange);
-    if (!service || !m_access.allow(exchange, {roles::Administrator}, service->tenant, false))
+    if (!service || !m_access.allowTenant(exchange, service->tenant))
         return;
     m_services.create(callerOf(exchange), *service,
                       [exchange](const Outcome &outcome) { replyOutcome(exchange, outcome); });
@@ -66,26 +67,21 @@ void AdminServicesController::create(const ExchangePtr &exchange)
 void AdminServicesController::list(const ExchangePtr &exchange)
 {
     const QString tenant = exchange->query().queryItemValue("tenant", QUrl::FullyDecoded);
-    if (!m_access.allow(exchange, kReaders, tenant, true))
+    const auto scope = m_access.visibleTenants(exchange, tenant);
+    if (!scope)
         return;
-    const Principal &p = exchange->principal;
-    QStringList tenants;
-    if (!tenant.isEmpty())
-        tenants = {tenant};
-    else if (!p.mayAccessTenant(QStringLiteral("*")) && !m_access.isDevOps(p))
-        tenants = p.tenants;
-    if (tenants.isEmpty() && tenant.isEmpty() && !p.mayAccessTenant(QStringLiteral("*")) &&
-        !m_access.isDevOps(p))
+    if (scope->none())
         return exchange->replyData(QJsonObject{{"services", QJsonArray()}});
     const QString corrId = exchange->corrId();
-    m_services.list(tenants, [exchange, corrId](const DbResult<QList<ServiceConfig>> &found) {
-        if (!found.ok())
-            return exchange->replyError(toApiError(found.error(), corrId));
-        QJsonArray list;
-        for (const ServiceConfig &s : found.value())
-            list.append(s.toJson());
-        exchange->replyData(QJsonObject{{"services", list}});
-    });
+    m_services.list(scope->tenants,
+                    [exchange, corrId](const DbResult<QList<ServiceConfig>> &found) {
+                        if (!found.ok())
+                            return exchange->replyError(toApiError(found.error(), corrId));
+                        QJsonArray list;
+                        for (const ServiceConfig &s : found.value())
+                            list.append(s.toJson());
+                        exchange->replyData(QJsonObject{{"services", list}});
+                    });
 }
 
 void AdminServicesController::read(const ExchangePtr &exchange)
@@ -95,11 +91,9 @@ void AdminServicesController::read(const ExchangePtr &exchange)
         if (!found.ok())
             return exchange->replyError(toApiError(found.error(), exchange->corrId()));
         if (!found.value()) {
-            if (m_access.allow(exchange, kReaders, {}, true))
-                exchange->replyError(serviceNotFound(id));
-            return;
+            return exchange->replyError(serviceNotFound(id));
         }
-        if (m_access.allow(exchange, kReaders, found.value()->tenant, true))
+        if (m_access.allowTenant(exchange, found.value()->tenant))
             exchange->replyData(found.value()->toJson());
     });
 }
@@ -107,7 +101,7 @@ void AdminServicesController::read(const ExchangePtr &exchange)
 void AdminServicesController::update(const ExchangePtr &exchange)
 {
     const auto service = parseService(exchange);
-    if (!service || !m_access.allow(exchange, {roles::Administrator}, service->tenant, false))
+    if (!service || !m_access.allowTenant(exchange, service->tenant))
         return;
     m_services.update(callerOf(exchange), exchange->pathParameter, *service,
                       [exchange](const Outcome &outcome) { replyOutcome(exchange, outcome); });

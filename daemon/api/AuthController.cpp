@@ -30,15 +30,10 @@ AuthController::AuthController(SqlReaderPool &reader, SessionStore &sessions, QO
 
 void AuthController::registerRoutes(Router &router)
 {
-    router.add({"POST",
-                paths::Login,
-                false,
-                AuthKind::None,
-                [this](const ExchangePtr &e) { login(e); },
-                {}});
+    router.add(
+        {"POST", paths::Login, AuthKind::None, [this](const ExchangePtr &e) { login(e); }, {}});
     router.add({"POST",
                 paths::Logout,
-                false,
                 AuthKind::Session,
                 [this](const ExchangePtr &e) { logout(e); },
                 {}});

@@ -10,13 +10,11 @@ void AvailabilityController::registerRoutes(Router &router)
 {
     router.add({"GET",
                 paths::CallbacksAvailability,
-                true,
                 AuthKind::ApiKey,
                 [this](const ExchangePtr &e) { availability(e); },
                 {}});
     router.add({"GET",
                 paths::CallbacksOpenFor,
-                true,
                 AuthKind::ApiKey,
                 [this](const ExchangePtr &e) { openFor(e); },
                 {}});

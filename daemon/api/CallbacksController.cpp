@@ -15,19 +15,16 @@ void CallbacksController::registerRoutes(Router &router)
 {
     router.add({"POST",
                 paths::CallbacksCreate,
-                false,
                 AuthKind::ApiKey,
                 [this](const ExchangePtr &e) { create(e); },
                 {}});
     router.add({"POST",
                 paths::CallbacksRetrieve,
-                false,
                 AuthKind::ApiKey,
                 [this](const ExchangePtr &e) { retrieve(e); },
                 {}});
     router.add({"POST",
                 paths::CallbacksCancel,
-                false,
                 AuthKind::ApiKey,
                 [this](const ExchangePtr &e) { cancel(e); },
                 {}});

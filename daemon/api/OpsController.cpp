@@ -9,7 +9,6 @@ void OpsController::registerRoutes(Router &router)
 {
     router.add({"GET",
                 paths::Health,
-                false,
                 AuthKind::None,
                 [](const ExchangePtr &e) {
                     e->replyJson(200, QJsonObject{{"status", "UP"}});
@@ -17,13 +16,11 @@ void OpsController::registerRoutes(Router &router)
                 {}});
     router.add({"GET",
                 paths::HealthDetail,
-                false,
                 AuthKind::None,
                 [this](const ExchangePtr &e) { e->replyJson(200, m_health.detail()); },
                 {}});
     router.add({"GET",
                 paths::Metrics,
-                false,
                 AuthKind::None,
                 [this](const ExchangePtr &e) {
                     e->reply(200, m_metrics.render(), "text/plain; version=0.0.4; charset=utf-8");

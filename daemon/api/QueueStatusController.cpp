@@ -13,19 +13,16 @@ void QueueStatusController::registerRoutes(Router &router)
 {
     router.add({"GET",
                 paths::CallbacksQueueStatus,
-                true,
                 AuthKind::ApiKey,
                 [this](const ExchangePtr &e) { queueStatus(e); },
                 {}});
     router.add({"GET",
                 paths::EstimatedWaitTime,
-                false,
                 AuthKind::ApiKey,
                 [this](const ExchangePtr &e) { waitTimes(e); },
                 {}});
     router.add({"GET",
                 paths::EstimatedWaitTimeQueue,
-                true,
                 AuthKind::ApiKey,
                 [this](const ExchangePtr &e) { waitTime(e); },
                 {}});

@@ -1,4 +1,5 @@
 #include "RequestAuthenticator.h"
+#include "AccessPolicy.h"
 #include "security/ApiKeyCodec.h"
 #include "shared/ErrorCodes.h"
 #include "store/AccountRecords.h"
@@ -23,9 +24,9 @@ ApiError unauthorized(const char *code, const QString &message)
 } // namespace
 
 RequestAuthenticator::RequestAuthenticator(SqlReaderPool &reader, RedisClient &redis,
-                                           SessionStore &sessions, QString routingToken,
-                                           QObject *parent)
-    : QObject(parent), m_reader(reader), m_redis(redis), m_sessions(sessions),
+                                           SessionStore &sessions, const AccessPolicy &access,
+                                           QString routingToken, QObject *parent)
+    : QObject(parent), m_reader(reader), m_redis(redis), m_sessions(sessions), m_access(access),
       m_routingToken(routingToken.toUtf8())
 {
 }
@@ -107,7 +108,7 @@ void RequestAuthenticator::session(const ExchangePtr &exchange, std::function<vo
     if (token.isEmpty() || token.size() > 256)
         return exchange->replyError(unauthorized(
             errc::Unauthorized, QStringLiteral("log in first (Authorization: Bearer <token>)")));
-    m_sessions.touch(token, [exchange, next](std::optional<Principal> principal, bool error) {
+    m_sessions.touch(token, [this, exchange, next](std::optional<Principal> principal, bool error) {
         if (error)
             return exchange->replyError(
                 ApiError::unavailable(QStringLiteral("cannot check the session now")));
@@ -116,6 +117,16 @@ void RequestAuthenticator::session(const ExchangePtr &exchange, std::function<vo
                 errc::Unauthorized,
                 QStringLiteral("the session has expired or is unknown; log in again")));
         exchange->principal = *principal;
+        exchange->principal.devops = m_access.isDevOps(principal->roles);
+        const auto permission = exchange->permission;
+        if (permission && !holds(principal->roles, exchange->principal.devops, *permission))
+            return exchange->replyError(
+                {403,
+                 errc::Forbidden,
+                 QStringLiteral("this needs one of the roles: %1")
+                     .arg(grantOf(*permission).roles.join(QStringLiteral(", "))),
+                 {},
+                 0});
         next();
     });
 }

@@ -9,15 +9,19 @@ namespace ges {
 class SqlReaderPool;
 class RedisClient;
 class SessionStore;
+class AccessPolicy;
 
 // Establishes who calls: an API key (external API; its tenant), a session token (admin
 // API) or the routing token. Answers 401/503 itself; calls `next` when the caller is known.
+// On admin routes it also checks that one of the caller's roles holds the route's
+// permission (403 otherwise), so no handler runs for a role that may not call it.
 class RequestAuthenticator : public QObject
 {
     Q_OBJECT
 public:
     RequestAuthenticator(SqlReaderPool &reader, RedisClient &redis, SessionStore &sessions,
-                         QString routingToken, QObject *parent = nullptr);
+                         const AccessPolicy &access, QString routingToken,
+                         QObject *parent = nullptr);
 
     void authenticate(const ExchangePtr &exchange, AuthKind kind, std::function<void()> next);
 
@@ -33,6 +37,7 @@ private:
     SqlReaderPool &m_reader;
     RedisClient &m_redis;
     SessionStore &m_sessions;
+    const AccessPolicy &m_access;
     QByteArray m_routingToken;
 };
 

@@ -13,8 +13,11 @@ const QStringList kReasons{reason::Connected, reason::Cancelled, reason::Expired
 
 void RoutingController::registerRoutes(Router &router)
 {
-    router.add({"POST", paths::RoutingCallbacksPrefix, true, AuthKind::RoutingToken,
-                [this](const ExchangePtr &e) { reportState(e); }, QStringLiteral("/state")});
+    router.add({"POST",
+                paths::RoutingCallbackState,
+                AuthKind::RoutingToken,
+                [this](const ExchangePtr &e) { reportState(e); },
+                {}});
 }
 
 void RoutingController::reportState(const ExchangePtr &exchange)

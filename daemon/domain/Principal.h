@@ -1,4 +1,6 @@
 #pragma once
+#include "shared/AdminEndpoints.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -13,6 +15,7 @@ struct Principal
     QStringList roles;    // admin API
     QStringList tenants;  // admin API; "*" = all
     QString sessionToken; // admin API
+    bool devops = false;  // admin API: one of the roles is in DEVOPS_ACCESS_GROUPS
     bool routing = false; // routing API (ROUTING-TOKEN)
 
     bool hasRole(const QString &role) const { return roles.contains(role); }
@@ -20,13 +23,7 @@ struct Principal
     {
         return tenants.contains(QStringLiteral("*")) || tenants.contains(t);
     }
+    bool allTenants() const { return tenants.contains(QStringLiteral("*")); }
 };
-
-namespace roles {
-inline const QString Administrator = QStringLiteral("Callback Administrator");
-inline const QString Supervisor = QStringLiteral("Callback Supervisor");
-inline const QString Monitor = QStringLiteral("Callback Monitor");
-inline const QString Developer = QStringLiteral("Developer");
-} // namespace roles
 
 } // namespace ges

@@ -45,6 +45,7 @@ public:
     QString routeName;     // for metrics: the route template, not the raw path
     QString pathParameter; // the {name} part of a prefix route
     Principal principal;
+    std::optional<Permission> permission; // of an admin route (AdminEndpoints.h)
 
     void replyData(const QJsonValue &data);
     void replyError(const ApiError &error);

@@ -75,8 +75,9 @@ bool HttpListener::handleRequest(const QHttpServerRequest &request, QTcpSocket *
     }
     const Route *route = match.route;
     exchange->routeName =
-        route->path + (route->prefix ? QStringLiteral("{name}") + route->suffix : QString());
+        route->path;
     exchange->pathParameter = QUrl::fromPercentEncoding(match.parameter.toUtf8());
+    exchange->permission = route->permission;
     const bool hasBody = !exchange->body().isEmpty();
     if (hasBody && !isJsonContentType(exchange->header("content-type"))) {
         exchange->replyError(

@@ -1,37 +1,75 @@
 #include "Router.h"
 
+#include <QtGlobal>
+
 namespace ges {
 
 namespace {
-// A parameter is one non-empty path segment.
-bool matchPrefix(const Route &route, const QString &path, QString *parameter)
+const QString kAdminPrefix = QStringLiteral("/ges/v1/admin/");
+
+// -1: no match; otherwise the number of parameters the template used.
+int matchTemplate(const QString &pathTemplate, const QString &path, QString *parameter)
 {
-    if (!path.startsWith(route.path) || !path.endsWith(route.suffix))
-        return false;
-    const QString rest =
-        path.mid(route.path.size(), path.size() - route.path.size() - route.suffix.size());
-    if (rest.isEmpty() || rest.contains(u'/'))
-        return false;
-    *parameter = rest;
-    return true;
+    const QStringList want = pathTemplate.split(u'/');
+    const QStringList have = path.split(u'/');
+    if (want.size() != have.size())
+        return -1;
+    int parameters = 0;
+    for (qsizetype i = 0; i < want.size(); ++i) {
+        if (want[i].startsWith(u'{')) {
+            if (have[i].isEmpty())
+                return -1;
+            if (parameters++ == 0)
+                *parameter = have[i];
+        } else if (want[i] != have[i]) {
+            return -1;
+        }
+    }
+    return parameters;
 }
 } // namespace
+
+void Router::add(Route route)
+{
+    if (route.path.startsWith(kAdminPrefix)) {
+        const AdminEndpoint *endpoint = findAdminEndpoint(route.method, route.path);
+        if (!endpoint)
+            qFatal("admin route %s %s is missing from adminEndpoints()", route.method.constData(),
+                   qPrintable(route.path));
+        route.permission = endpoint->permission;
+    }
+    m_routes.append(std::move(route));
+}
+
+void Router::addMissingAdminEndpoints(const Handler &fallback)
+{
+    for (const AdminEndpoint &endpoint : adminEndpoints()) {
+        bool served = false;
+        for (const Route &route : std::as_const(m_routes))
+            served = served || (route.method == endpoint.method && route.path == endpoint.path);
+        if (!served)
+            add({endpoint.method, endpoint.path, AuthKind::Session, fallback, {}});
+    }
+}
 
 Router::Match Router::match(const QByteArray &method, const QString &path) const
 {
     Match result;
+    int fewest = std::numeric_limits<int>::max();
     for (const Route &route : m_routes) {
         QString parameter;
-        const bool pathMatches =
-            route.prefix ? matchPrefix(route, path, &parameter) : route.path == path;
-        if (!pathMatches)
+        const int parameters = matchTemplate(route.path, path, &parameter);
+        if (parameters < 0)
             continue;
-        if (route.method == method) {
+        if (route.method != method) {
+            result.pathKnown = true;
+            continue;
+        }
+        if (parameters < fewest) {
+            fewest = parameters;
             result.route = &route;
             result.parameter = parameter;
-            return result;
         }
-        result.pathKnown = true;
     }
     return result;
 }
