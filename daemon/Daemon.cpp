@@ -1,9 +1,33 @@
 #include "Daemon.h"
 #include "api/AccessPolicy.h"
 #include "api/AdminApiKeysController.h"
+#include "api/AdminGwsCredentialsController.h"
+#include "api/AdminRequestLogController.h"
+#include "domain/GwsCredentialVault.h"
+#include "ops/RequestLog.h"
 #include "api/AdminCallbacksController.h"
+#include "api/AdminCallbackActionsController.h"
+#include "api/AdminCallbackExportController.h"
+#include "domain/BulkCancel.h"
+#include "domain/CallbackEditor.h"
+#include "domain/CallbackRescheduler.h"
 #include "api/AdminServicesController.h"
+#include "api/AdminCallInGroupsController.h"
+#include "api/AdminConfigController.h"
+#include "domain/CallInGroupCatalog.h"
+#include "domain/ConfigTransfer.h"
 #include "api/AuthController.h"
+#include "api/AdminAuditController.h"
+#include "api/AdminPrivacyController.h"
+#include "api/AdminQueuesController.h"
+#include "api/AdminSessionsController.h"
+#include "api/AdminUsersController.h"
+#include "domain/PrivacyEraser.h"
+#include "domain/QueueOverview.h"
+#include "domain/SessionAdmin.h"
+#include "domain/UserDirectory.h"
+#include "domain/UserPolicy.h"
+#include "store/LoginThrottle.h"
 #include "api/AvailabilityController.h"
 #include "api/CallbacksController.h"
 #include "api/OpsController.h"
@@ -103,6 +127,8 @@ bool Daemon::start(QString *error)
     m_meter = std::make_unique<ThroughputMeter>(*m_redis);
     m_estimator = std::make_unique<WaitEstimator>(*m_cache, *m_meter);
     m_services = std::make_unique<ServiceCatalog>(*m_reader, *m_writer);
+    m_callInGroups = std::make_unique<CallInGroupCatalog>(*m_reader, *m_writer);
+    m_configTransfer = std::make_unique<ConfigTransfer>(*m_reader, *m_writer);
     m_planner = std::make_unique<SlotPlanner>(*m_reader);
     m_callbackAnnouncer = std::make_unique<CallbackAnnouncer>(*m_announcer, *m_writer);
     m_creator = std::make_unique<CallbackCreator>(
@@ -121,10 +147,25 @@ bool Daemon::start(QString *error)
         std::make_unique<WorkingSetRebuilder>(*m_redis, *m_reader, *m_due, *m_cache, node);
     m_housekeeping = std::make_unique<Housekeeping>(*m_redis, *m_reader, *m_writer, *m_due,
                                                     *m_cache, *m_callbackAnnouncer, node);
-    m_apiKeys = std::make_unique<ApiKeyRegistry>(*m_writer);
+    m_apiKeys = std::make_unique<ApiKeyRegistry>(*m_reader, *m_writer, *m_redis);
+    m_requestLog = std::make_unique<RequestLog>(*m_redis);
+    m_gwsCredentials = std::make_unique<GwsCredentialVault>(*m_reader, *m_writer,
+                                                            SecretBox(m_config.encryptionKey));
     m_search = std::make_unique<CallbackSearch>(*m_reader);
+    m_callbackEditor = std::make_unique<CallbackEditor>(*m_search, *m_services, *m_writer,
+                                                        *m_cache, *m_lifecycle);
+    m_rescheduler = std::make_unique<CallbackRescheduler>(*m_search, *m_services, *m_planner,
+                                                          *m_writer, *m_cache, *m_due);
+    m_bulkCancel = std::make_unique<BulkCancel>(*m_reader, *m_writer, *m_cache, *m_due, *m_metrics);
     m_access = std::make_unique<AccessPolicy>(m_config.devopsGroups);
-    m_authenticator = std::make_unique<RequestAuthenticator>(*m_reader, *m_redis, *m_sessions,
+    m_loginThrottle = std::make_unique<LoginThrottle>(*m_redis);
+    m_userPolicy = std::make_unique<UserPolicy>(m_config.devopsGroups);
+    m_users = std::make_unique<UserDirectory>(*m_reader, *m_writer, *m_sessions, *m_userPolicy);
+    m_sessionAdmin = std::make_unique<SessionAdmin>(*m_users, *m_sessions, *m_writer);
+    m_privacy = std::make_unique<PrivacyEraser>(
+        PrivacyEraser::Parts{*m_reader, *m_writer, *m_cache, *m_due, *m_redis});
+    m_queueOverview = std::make_unique<QueueOverview>(*m_reader, *m_cache, *m_estimator);
+    m_authenticator = std::make_unique<RequestAuthenticator>(*m_reader, *m_writer, *m_redis, *m_sessions,
                                                              *m_access, m_config.routingToken);
     m_health = std::make_unique<HealthMonitor>(*m_redis, *m_orsRedis, *m_reader, *m_metrics,
                                                QHostInfo::localHostName());
@@ -172,14 +213,40 @@ void Daemon::buildListeners()
     Router internal;
     m_ops = std::make_unique<OpsController>(*m_health, *m_metrics);
     m_ops->registerRoutes(internal);
-    m_auth = std::make_unique<AuthController>(*m_reader, *m_sessions);
+    m_auth = std::make_unique<AuthController>(*m_reader, *m_sessions, *m_loginThrottle);
     m_auth->registerRoutes(internal);
+    m_adminUsers = std::make_unique<AdminUsersController>(*m_users);
+    m_adminUsers->registerRoutes(internal);
+    m_adminSessions = std::make_unique<AdminSessionsController>(*m_sessionAdmin);
+    m_adminSessions->registerRoutes(internal);
+    m_adminAudit = std::make_unique<AdminAuditController>(*m_reader, *m_access);
+    m_adminAudit->registerRoutes(internal);
+    m_adminPrivacy = std::make_unique<AdminPrivacyController>(*m_privacy, *m_access);
+    m_adminPrivacy->registerRoutes(internal);
+    m_adminQueues = std::make_unique<AdminQueuesController>(*m_queueOverview, *m_access);
+    m_adminQueues->registerRoutes(internal);
     m_adminApiKeys = std::make_unique<AdminApiKeysController>(*m_apiKeys, *m_access);
     m_adminApiKeys->registerRoutes(internal);
+    m_adminRequestLog = std::make_unique<AdminRequestLogController>(*m_requestLog, *m_access);
+    m_adminRequestLog->registerRoutes(internal);
+    m_adminGwsCredentials =
+        std::make_unique<AdminGwsCredentialsController>(*m_gwsCredentials, *m_access);
+    m_adminGwsCredentials->registerRoutes(internal);
     m_adminServices = std::make_unique<AdminServicesController>(*m_services, *m_access);
+    m_adminCallInGroups = std::make_unique<AdminCallInGroupsController>(*m_callInGroups, *m_access);
+    m_adminCallInGroups->registerRoutes(internal);
+    m_adminConfig = std::make_unique<AdminConfigController>(*m_configTransfer, *m_access);
+    m_adminConfig->registerRoutes(internal);
     m_adminServices->registerRoutes(internal);
-    m_adminCallbacks = std::make_unique<AdminCallbacksController>(*m_search, *m_access);
+    m_adminCallbacks = std::make_unique<AdminCallbacksController>(
+        AdminCallbacksController::Parts{*m_search, *m_creator, *m_callbackEditor, *m_access});
     m_adminCallbacks->registerRoutes(internal);
+    m_adminCallbackActions = std::make_unique<AdminCallbackActionsController>(
+        AdminCallbackActionsController::Parts{*m_callbackEditor, *m_rescheduler, *m_bulkCancel,
+                                              *m_access});
+    m_adminCallbackActions->registerRoutes(internal);
+    m_adminCallbackExport = std::make_unique<AdminCallbackExportController>(*m_search, *m_access);
+    m_adminCallbackExport->registerRoutes(internal);
     m_routing = std::make_unique<RoutingController>(*m_lifecycle);
     m_routing->registerRoutes(internal);
     internal.addMissingAdminEndpoints([](const ExchangePtr &e) {
@@ -198,6 +265,7 @@ void Daemon::buildListeners()
     m_external = std::make_unique<HttpListener>(
         ListenerPolicy{"external", m_config.maxBodyBytes, true, m_config.maxInFlight},
         std::move(external), auth, *m_metrics);
+    m_external->setFinishedSink([this](const HttpExchange &e) { m_requestLog->record(e); });
     m_internal = std::make_unique<HttpListener>(
         ListenerPolicy{"internal", m_config.maxBodyBytes, false, m_config.maxInFlight},
         std::move(internal), auth, *m_metrics);

@@ -111,6 +111,11 @@ void copyOptional(const QJsonObject &json, CreateCallbackRequest &r, Problems &p
 
 } // namespace
 
+bool CreateCallbackRequest::isUserDataKey(const QString &key)
+{
+    return isJsIdentifier(key);
+}
+
 std::variant<CreateCallbackRequest, ApiError> CreateCallbackRequest::parse(const QJsonObject &json)
 {
     Problems problems;

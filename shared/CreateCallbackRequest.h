@@ -20,6 +20,8 @@ struct CreateCallbackRequest
     QJsonObject parameters; // the remaining known fields, for reporting and routing
 
     static std::variant<CreateCallbackRequest, ApiError> parse(const QJsonObject &json);
+    // Whether `key` may be a userData key (a JavaScript identifier of at most 128 chars).
+    static bool isUserDataKey(const QString &key);
 };
 
 } // namespace ges

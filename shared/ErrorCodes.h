@@ -12,6 +12,7 @@ inline constexpr char InvalidCredentials[] = "INVALID_CREDENTIALS";
 inline constexpr char Forbidden[] = "FORBIDDEN";
 inline constexpr char NotFound[] = "NOT_FOUND";
 inline constexpr char ServiceNotFound[] = "SERVICE_NOT_FOUND";
+inline constexpr char GroupNotFound[] = "GROUP_NOT_FOUND";
 inline constexpr char MethodNotAllowed[] = "METHOD_NOT_ALLOWED";
 inline constexpr char DuplicateCallback[] = "DUPLICATE_CALLBACK";
 inline constexpr char InvalidState[] = "INVALID_STATE";
@@ -30,4 +31,10 @@ inline constexpr char RateLimited[] = "RATE_LIMITED";
 inline constexpr char NotImplemented[] = "NOT_IMPLEMENTED";
 inline constexpr char DependencyUnavailable[] = "DEPENDENCY_UNAVAILABLE";
 inline constexpr char Internal[] = "INTERNAL_ERROR";
+inline constexpr char ApiKeyNotFound[] = "API_KEY_NOT_FOUND"; // (ours) admin API
+// (ours) 503: storing a secret needs the ENCRYPTION-KEY secret file, which is missing.
+inline constexpr char EncryptionKeyMissing[] = "ENCRYPTION_KEY_MISSING";
+inline constexpr char GwsCredentialsNotFound[] = "GWS_CREDENTIALS_NOT_FOUND"; // (ours)
+// (ours) 422: a bulk action would touch more callbacks than it may at once.
+inline constexpr char BulkLimitExceeded[] = "BULK_LIMIT_EXCEEDED";
 } // namespace ges::errc

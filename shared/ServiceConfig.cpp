@@ -1,4 +1,5 @@
 #include "ServiceConfig.h"
+#include "JsonFields.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -10,6 +11,9 @@
 namespace ges {
 
 namespace {
+using fields::boundedInt;
+using fields::isName;
+
 const QStringList kDays{"MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"};
 const QList<int> kSlotMinutes{5, 10, 15, 20, 30, 60};
 const QStringList kKnown{"id",
@@ -53,29 +57,6 @@ QDate isoDate(const QString &text)
 {
     static const QRegularExpression re(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
     return re.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
-}
-
-// A name that is safe in keys, URLs and logs.
-bool isName(const QString &s)
-{
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9 _.:@-]{0,99}$"));
-    return re.match(s).hasMatch();
-}
-
-int boundedInt(const QJsonObject &json, const char *key, int fallback, int min, int max,
-               QList<FieldProblem> *problems)
-{
-    const QJsonValue v = json.value(QLatin1String(key));
-    if (v.isUndefined() || v.isNull())
-        return fallback;
-    const double d = v.toDouble(-1e18);
-    if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max) {
-        problems->append(
-            {QLatin1String(key),
-             QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max)});
-        return fallback;
-    }
-    return int(d);
 }
 
 // The "open" and "close" of an office-hours or special-day entry, in minutes of the day.

@@ -6,7 +6,8 @@ namespace ges {
 
 class ApiKeyRegistry;
 
-// Admin API: /ges/v1/admin/api-keys (Callback Administrator or Developer).
+// Admin API: /ges/v1/admin/api-keys (Callback Administrator or Developer): create (the key
+// is shown once), list, revoke, and validate a pasted key without revealing any other.
 class AdminApiKeysController
 {
 public:
@@ -18,6 +19,9 @@ public:
 
 private:
     void create(const ExchangePtr &exchange);
+    void list(const ExchangePtr &exchange);
+    void revoke(const ExchangePtr &exchange);
+    void validate(const ExchangePtr &exchange);
 
     ApiKeyRegistry &m_keys;
     const AccessPolicy &m_access;

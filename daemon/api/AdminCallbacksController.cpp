@@ -1,10 +1,16 @@
 #include "AdminCallbacksController.h"
+#include "CallbackFilters.h"
 #include "JsonBody.h"
+#include "domain/AuditTrail.h"
+#include "domain/CallbackCreator.h"
+#include "domain/CallbackEditor.h"
 #include "domain/CallbackSearch.h"
 #include "shared/ApiPaths.h"
 #include "shared/ErrorCodes.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
+#include <QJsonDocument>
 
 namespace ges {
 
@@ -15,40 +21,99 @@ void AdminCallbacksController::registerRoutes(Router &router)
                 AuthKind::Session,
                 [this](const ExchangePtr &e) { list(e); },
                 {}});
+    router.add({"POST",
+                paths::AdminCallbacks,
+                AuthKind::Session,
+                [this](const ExchangePtr &e) { create(e); },
+                {}});
+    router.add({"GET",
+                paths::AdminCallback,
+                AuthKind::Session,
+                [this](const ExchangePtr &e) { detail(e); },
+                {}});
+    router.add({"POST",
+                paths::AdminCallbackCancel,
+                AuthKind::Session,
+                [this](const ExchangePtr &e) { cancel(e); },
+                {}});
 }
 
 void AdminCallbacksController::list(const ExchangePtr &exchange)
 {
     const QUrlQuery &params = exchange->query();
-    const QString tenant = params.queryItemValue("tenant", QUrl::FullyDecoded);
-    const auto scope = m_access.visibleTenants(exchange, tenant);
+    const auto scope =
+        m.access.visibleTenants(exchange, params.queryItemValue("tenant", QUrl::FullyDecoded));
     if (!scope)
         return;
     CallbackQuery query;
-    query.tenants = scope->tenants; // empty: all tenants
+    if (auto error = CallbackFilters::read(params, query))
+        return exchange->replyError(*error);
+    if (auto error = CallbackFilters::readPage(params, query))
+        return exchange->replyError(*error);
     if (scope->none())
         return exchange->replyData(
             QJsonObject{{"callbacks", QJsonArray()}, {"nextCursor", QJsonValue::Null}});
-    query.service = params.queryItemValue("service", QUrl::FullyDecoded);
-    const QString state = params.queryItemValue("state");
-    if (!state.isEmpty()) {
-        query.state = callbackStateFromString(state.toUpper());
-        if (!query.state)
-            return exchange->replyError(
-                ApiError::field(errc::InvalidField, "state", "not a callback state"));
-    }
-    if (params.hasQueryItem("limit")) {
-        bool ok = false;
-        query.limit = params.queryItemValue("limit").toInt(&ok);
-        if (!ok || query.limit < 1 || query.limit > 500)
-            return exchange->replyError(ApiError::field(errc::InvalidField, "limit", "1 to 500"));
-    }
-    const QString cursor = params.queryItemValue("cursor");
-    if (!cursor.isEmpty() && !CallbackSearch::decodeCursor(cursor, query))
-        return exchange->replyError(
-            ApiError::field(errc::InvalidField, "cursor", "not a cursor from nextCursor"));
-    m_search.page(callerOf(exchange), query,
+    query.tenants = scope->tenants; // empty: all tenants
+    m.search.page(callerOf(exchange), query,
                   [exchange](const Outcome &outcome) { replyOutcome(exchange, outcome); });
+}
+
+void AdminCallbacksController::create(const ExchangePtr &exchange)
+{
+    const auto body = jsonBody(exchange);
+    if (!body)
+        return;
+    const QString tenant = body->value("tenant").toString();
+    if (!m.access.allowTenant(exchange, tenant))
+        return;
+    QJsonObject parms = *body;
+    parms.remove("tenant");
+    auto parsed = CreateCallbackRequest::parse(parms);
+    if (auto *error = std::get_if<ApiError>(&parsed))
+        return exchange->replyError(*error);
+    CallbackCreator::Request request{std::get<CreateCallbackRequest>(parsed), {}, {}, {}};
+    if (exchange->hasHeader("Idempotency-Key")) {
+        request.idempotencyKey = QString::fromUtf8(exchange->header("Idempotency-Key")).trimmed();
+        if (request.idempotencyKey.isEmpty() || request.idempotencyKey.size() > 255)
+            return exchange->replyError(ApiError::badRequest(
+                errc::InvalidField, QStringLiteral("Idempotency-Key: 1 to 255 characters")));
+        request.bodyHash = QCryptographicHash::hash(
+            QJsonDocument(*body).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256);
+    }
+    Caller caller = callerOf(exchange);
+    caller.tenant = tenant;
+    // No user data values in the audit log: they may be personal.
+    request.audit = auditEntry(caller, QStringLiteral("callback.create"), tenant, QString(),
+                               {{"serviceName", request.parms.serviceName},
+                                {"scheduled", request.parms.desiredTime.isValid()}});
+    m.creator.create(caller, request, [exchange, tenant](const Outcome &outcome) {
+        if (const auto *data = std::get_if<QJsonObject>(&outcome)) {
+            QJsonObject json = *data;
+            json.insert("tenant", tenant);
+            return exchange->replyData(json);
+        }
+        replyOutcome(exchange, outcome);
+    });
+}
+
+void AdminCallbacksController::detail(const ExchangePtr &exchange)
+{
+    const QString id = exchange->pathParameter;
+    const auto tenants = CallbackFilters::reachableTenants(m.access, exchange);
+    if (!tenants)
+        return exchange->replyError(CallbackSearch::notFound(id));
+    m.search.detail(callerOf(exchange), *tenants, id,
+                    [exchange](const Outcome &outcome) { replyOutcome(exchange, outcome); });
+}
+
+void AdminCallbacksController::cancel(const ExchangePtr &exchange)
+{
+    const QString id = exchange->pathParameter;
+    const auto tenants = CallbackFilters::reachableTenants(m.access, exchange);
+    if (!tenants)
+        return exchange->replyError(CallbackSearch::notFound(id));
+    m.editor.cancel(callerOf(exchange), *tenants, id,
+                    [exchange](const Outcome &outcome) { replyOutcome(exchange, outcome); });
 }
 
 } // namespace ges

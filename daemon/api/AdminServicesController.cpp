@@ -53,6 +53,11 @@ void AdminServicesController::registerRoutes(Router &router)
                 AuthKind::Session,
                 [this](const ExchangePtr &e) { update(e); },
                 {}});
+    router.add({"DELETE",
+                paths::AdminService,
+                AuthKind::Session,
+                [this](const ExchangePtr &e) { remove(e); },
+                {}});
 }
 
 void AdminServicesController::create(const ExchangePtr &exchange)
@@ -90,9 +95,8 @@ void AdminServicesController::read(const ExchangePtr &exchange)
     m_services.findById(id, [this, exchange, id](const auto &found) {
         if (!found.ok())
             return exchange->replyError(toApiError(found.error(), exchange->corrId()));
-        if (!found.value()) {
+        if (!found.value())
             return exchange->replyError(serviceNotFound(id));
-        }
         if (m_access.allowTenant(exchange, found.value()->tenant))
             exchange->replyData(found.value()->toJson());
     });
@@ -105,6 +109,21 @@ void AdminServicesController::update(const ExchangePtr &exchange)
         return;
     m_services.update(callerOf(exchange), exchange->pathParameter, *service,
                       [exchange](const Outcome &outcome) { replyOutcome(exchange, outcome); });
+}
+
+void AdminServicesController::remove(const ExchangePtr &exchange)
+{
+    const QString id = exchange->pathParameter;
+    m_services.findById(id, [this, exchange, id](const auto &found) {
+        if (!found.ok())
+            return exchange->replyError(toApiError(found.error(), exchange->corrId()));
+        if (!found.value())
+            return exchange->replyError(serviceNotFound(id));
+        if (!m_access.allowTenant(exchange, found.value()->tenant))
+            return;
+        m_services.remove(callerOf(exchange), *found.value(),
+                          [exchange](const Outcome &outcome) { replyOutcome(exchange, outcome); });
+    });
 }
 
 } // namespace ges

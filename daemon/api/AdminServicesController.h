@@ -22,6 +22,7 @@ private:
     void list(const ExchangePtr &exchange);
     void read(const ExchangePtr &exchange);
     void update(const ExchangePtr &exchange);
+    void remove(const ExchangePtr &exchange);
 
     ServiceCatalog &m_services;
     const AccessPolicy &m_access;

@@ -5,6 +5,7 @@
 #include "shared/ApiPaths.h"
 #include "shared/ErrorCodes.h"
 #include "store/AccountRecords.h"
+#include "store/LoginThrottle.h"
 #include "store/SessionStore.h"
 #include "store/SqlReaderPool.h"
 
@@ -23,8 +24,9 @@ const QString &dummyHash()
 }
 } // namespace
 
-AuthController::AuthController(SqlReaderPool &reader, SessionStore &sessions, QObject *parent)
-    : QObject(parent), m_reader(reader), m_sessions(sessions)
+AuthController::AuthController(SqlReaderPool &reader, SessionStore &sessions,
+                               LoginThrottle &throttle, QObject *parent)
+    : QObject(parent), m_reader(reader), m_sessions(sessions), m_throttle(throttle)
 {
 }
 
@@ -52,9 +54,33 @@ void AuthController::login(const ExchangePtr &exchange)
                                      QStringLiteral("username and password are required"),
                                      {{"username", "required"}, {"password", "required"}},
                                      0});
+    const QString address = exchange->peer().toString();
+    m_throttle.check(
+        user, address, [this, exchange, user, password, address](std::optional<int> wait) {
+            if (!wait) // protection, not a reason to refuse service: the password decides
+                log::warn("auth",
+                          QStringLiteral("login throttle unavailable (Redis); not enforced"),
+                          {{"corrId", exchange->corrId()}});
+            if (wait.value_or(0) > 0) {
+                log::warn("auth", QStringLiteral("login throttled"),
+                          {{"user", user}, {"peer", address}, {"corrId", exchange->corrId()}});
+                return exchange->replyError(
+                    {429,
+                     errc::RateLimited,
+                     QStringLiteral("too many failed logins; retry in %1 s").arg(*wait),
+                     {},
+                     *wait});
+            }
+            verify(exchange, user, password);
+        });
+}
+
+void AuthController::verify(const ExchangePtr &exchange, const QString &user,
+                            const QString &password)
+{
     m_reader.run<std::optional<UserRecord>>(
         this, [user](QSqlDatabase &db) { return AccountRecords::findUser(db, user); },
-        [this, exchange, password](const DbResult<std::optional<UserRecord>> &found) {
+        [this, exchange, user, password](const DbResult<std::optional<UserRecord>> &found) {
             if (!found.ok())
                 return exchange->replyError(
                     ApiError::unavailable(QStringLiteral("cannot check the login now")));
@@ -63,8 +89,9 @@ void AuthController::login(const ExchangePtr &exchange)
             // PBKDF2 is slow on purpose: verify on the thread pool, answer back here.
             QtConcurrent::run([password, stored] {
                 return PasswordHasher::verify(password, stored.isEmpty() ? dummyHash() : stored);
-            }).then(this, [this, exchange, record](bool ok) {
+            }).then(this, [this, exchange, user, record](bool ok) {
                 if (!ok || !record || record->disabled) {
+                    m_throttle.recordFailure(user, exchange->peer().toString());
                     log::info("auth", QStringLiteral("login refused"),
                               {{"user", record ? record->name : QStringLiteral("(unknown)")},
                                {"peer", exchange->peer().toString()},
@@ -75,25 +102,31 @@ void AuthController::login(const ExchangePtr &exchange)
                                                  {},
                                                  0});
                 }
+                m_throttle.recordSuccess(user);
                 Principal p;
                 p.userName = record->name;
                 p.roles = record->roles;
                 p.tenants = record->tenants;
-                m_sessions.create(p, [exchange, p](std::optional<QString> token) {
-                    if (!token)
-                        return exchange->replyError(
-                            ApiError::unavailable(QStringLiteral("cannot start a session now")));
-                    log::info("auth", QStringLiteral("login"),
-                              {{"user", p.userName}, {"corrId", exchange->corrId()}});
-                    exchange->replyData(QJsonObject{
-                        {"token", *token},
+                startSession(exchange, p);
+            });
+        });
+}
+
+void AuthController::startSession(const ExchangePtr &exchange, const Principal &p)
+{
+    m_sessions.create(p, exchange->peer().toString(), [exchange, p](std::optional<QString> token) {
+        if (!token)
+            return exchange->replyError(
+                ApiError::unavailable(QStringLiteral("cannot start a session now")));
+        log::info("auth", QStringLiteral("login"),
+                  {{"user", p.userName}, {"corrId", exchange->corrId()}});
+        exchange->replyData(
+            QJsonObject{{"token", *token},
                         {"expiresInSeconds", SessionStore::kIdleSeconds},
                         {"user", QJsonObject{{"name", p.userName},
                                              {"roles", QJsonArray::fromStringList(p.roles)},
                                              {"tenants", QJsonArray::fromStringList(p.tenants)}}}});
-                });
-            });
-        });
+    });
 }
 
 void AuthController::logout(const ExchangePtr &exchange)

@@ -38,7 +38,7 @@ void CallbacksController::create(const ExchangePtr &exchange)
     auto parsed = CreateCallbackRequest::parse(*body);
     if (auto *error = std::get_if<ApiError>(&parsed))
         return exchange->replyError(*error);
-    CallbackCreator::Request request{std::get<CreateCallbackRequest>(parsed), {}, {}};
+    CallbackCreator::Request request{std::get<CreateCallbackRequest>(parsed), {}, {}, {}};
     if (exchange->hasHeader("Idempotency-Key")) {
         request.idempotencyKey = QString::fromUtf8(exchange->header("Idempotency-Key")).trimmed();
         if (request.idempotencyKey.isEmpty() || request.idempotencyKey.size() > 255)

@@ -1,8 +1,11 @@
 #include "RequestAuthenticator.h"
 #include "AccessPolicy.h"
+#include "ops/Log.h"
 #include "security/ApiKeyCodec.h"
 #include "shared/ErrorCodes.h"
 #include "store/AccountRecords.h"
+#include "store/ApiKeyRecords.h"
+#include "store/GroupCommitWriter.h"
 #include "store/RedisKeys.h"
 #include "store/SessionStore.h"
 #include "store/SqlReaderPool.h"
@@ -23,11 +26,12 @@ ApiError unauthorized(const char *code, const QString &message)
 }
 } // namespace
 
-RequestAuthenticator::RequestAuthenticator(SqlReaderPool &reader, RedisClient &redis,
-                                           SessionStore &sessions, const AccessPolicy &access,
-                                           QString routingToken, QObject *parent)
-    : QObject(parent), m_reader(reader), m_redis(redis), m_sessions(sessions), m_access(access),
-      m_routingToken(routingToken.toUtf8())
+RequestAuthenticator::RequestAuthenticator(SqlReaderPool &reader, GroupCommitWriter &writer,
+                                           RedisClient &redis, SessionStore &sessions,
+                                           const AccessPolicy &access, QString routingToken,
+                                           QObject *parent)
+    : QObject(parent), m_reader(reader), m_writer(writer), m_redis(redis), m_sessions(sessions),
+      m_access(access), m_routingToken(routingToken.toUtf8())
 {
 }
 
@@ -64,17 +68,23 @@ void RequestAuthenticator::apiKey(const ExchangePtr &exchange, std::function<voi
         return exchange->replyError(
             unauthorized(errc::ApiKeyInvalid, QStringLiteral("the API key is not valid")));
     const QByteArray hash = ApiKeyCodec::hash(key);
-    m_redis.command({"GET", rediskeys::apiKey(hash.toHex())},
-                    [this, exchange, hash, next](const RedisReply &r) {
-                        if (r.type != RedisReply::Type::String)
-                            return apiKeyFromDatabase(exchange, hash, next);
-                        const QJsonObject cached = QJsonDocument::fromJson(r.text).object();
-                        if (cached.value("tenant").toString().isEmpty())
-                            return apiKeyFromDatabase(exchange, hash, next); // not ours: ignore
-                        exchange->principal.tenant = cached.value("tenant").toString();
-                        exchange->principal.apiKeyPrefix = cached.value("prefix").toString();
-                        next();
-                    });
+    const QByteArray hex = hash.toHex();
+    m_redis.command(
+        {"MGET", rediskeys::apiKey(hex), rediskeys::apiKeyRevoked(hex)},
+        [this, exchange, hash, next](const RedisReply &r) {
+            const bool answered = r.type == RedisReply::Type::Array && r.elements.size() == 2;
+            if (answered && r.elements[1].type == RedisReply::Type::String)
+                return exchange->replyError( // revoked moments ago (ApiKeyRegistry::revoke)
+                    unauthorized(errc::ApiKeyInvalid, QStringLiteral("the API key is not valid")));
+            if (!answered || r.elements[0].type != RedisReply::Type::String)
+                return apiKeyFromDatabase(exchange, hash, next);
+            const QJsonObject cached = QJsonDocument::fromJson(r.elements[0].text).object();
+            if (cached.value("tenant").toString().isEmpty())
+                return apiKeyFromDatabase(exchange, hash, next); // not ours: ignore
+            exchange->principal.tenant = cached.value("tenant").toString();
+            exchange->principal.apiKeyPrefix = cached.value("prefix").toString();
+            next();
+        });
 }
 
 void RequestAuthenticator::apiKeyFromDatabase(const ExchangePtr &exchange, const QByteArray &hash,
@@ -93,12 +103,33 @@ void RequestAuthenticator::apiKeyFromDatabase(const ExchangePtr &exchange, const
                 return exchange->replyError(
                     unauthorized(errc::ApiKeyInvalid, QStringLiteral("the API key is not valid")));
             const QJsonObject cached{{"tenant", record->tenant}, {"prefix", record->prefix}};
+            // A key about to expire is cached only until it does.
+            const qint64 ttl =
+                record->expiresAt.isValid()
+                    ? qBound(qint64(1), QDateTime::currentDateTimeUtc().secsTo(record->expiresAt),
+                             qint64(kApiKeyCacheSeconds))
+                    : kApiKeyCacheSeconds;
             m_redis.command({"SET", rediskeys::apiKey(hash.toHex()),
                              QJsonDocument(cached).toJson(QJsonDocument::Compact), "EX",
-                             QByteArray::number(kApiKeyCacheSeconds)});
+                             QByteArray::number(ttl)});
+            recordUse(hash);
             exchange->principal.tenant = record->tenant;
             exchange->principal.apiKeyPrefix = record->prefix;
             next();
+        });
+}
+
+void RequestAuthenticator::recordUse(const QByteArray &hash)
+{
+    // Runs once per key per cache period (60 s) across all nodes, not per request: that
+    // keeps last_used_at accurate to about a minute at the cost of one small write.
+    // Nothing waits for it; a failure costs only a slightly older last_used_at.
+    m_writer.submit<Done>(
+        this, [hash](QSqlDatabase &db) { return ApiKeyRecords::touchLastUsed(db, hash); },
+        [](const DbResult<Done> &stored) {
+            if (!stored.ok())
+                log::debug("auth", QStringLiteral("could not record an API key's last use"),
+                           {{"error", stored.error().message}});
         });
 }
 

@@ -7,20 +7,23 @@
 namespace ges {
 
 class SqlReaderPool;
+class GroupCommitWriter;
 class RedisClient;
 class SessionStore;
 class AccessPolicy;
 
 // Establishes who calls: an API key (external API; its tenant), a session token (admin
-// API) or the routing token. Answers 401/503 itself; calls `next` when the caller is known.
+// API) or the routing token. An API key's lookup is cached in Redis for 60 s (a revoked
+// key is marked there, see ApiKeyRegistry); each database lookup also records its use.
+// Answers 401/503 itself; calls `next` when the caller is known.
 // On admin routes it also checks that one of the caller's roles holds the route's
 // permission (403 otherwise), so no handler runs for a role that may not call it.
 class RequestAuthenticator : public QObject
 {
     Q_OBJECT
 public:
-    RequestAuthenticator(SqlReaderPool &reader, RedisClient &redis, SessionStore &sessions,
-                         const AccessPolicy &access, QString routingToken,
+    RequestAuthenticator(SqlReaderPool &reader, GroupCommitWriter &writer, RedisClient &redis,
+                         SessionStore &sessions, const AccessPolicy &access, QString routingToken,
                          QObject *parent = nullptr);
 
     void authenticate(const ExchangePtr &exchange, AuthKind kind, std::function<void()> next);
@@ -31,10 +34,12 @@ private:
     void apiKey(const ExchangePtr &exchange, std::function<void()> next);
     void apiKeyFromDatabase(const ExchangePtr &exchange, const QByteArray &hash,
                             std::function<void()> next);
+    void recordUse(const QByteArray &hash); // api_keys.last_used_at
     void session(const ExchangePtr &exchange, std::function<void()> next);
     void routing(const ExchangePtr &exchange, std::function<void()> next);
 
     SqlReaderPool &m_reader;
+    GroupCommitWriter &m_writer;
     RedisClient &m_redis;
     SessionStore &m_sessions;
     const AccessPolicy &m_access;

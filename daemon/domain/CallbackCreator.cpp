@@ -1,4 +1,5 @@
 #include "CallbackCreator.h"
+#include "BookingErrors.h"
 #include "CallbackAnnouncer.h"
 #include "ServiceCatalog.h"
 #include "SlotPlanner.h"
@@ -9,6 +10,7 @@
 #include "shared/ErrorCodes.h"
 #include "shared/IsoTime.h"
 #include "shared/SlotCalendar.h"
+#include "store/AuditRecords.h"
 #include "store/CallbackCache.h"
 #include "store/DueIndex.h"
 #include "store/GroupCommitWriter.h"
@@ -22,29 +24,6 @@ namespace ges {
 
 namespace {
 constexpr qint64 kRetentionDays = 14; // DESIGN.md §3: kept 14 days after the desired time
-
-ApiError unbookable(const char *code, const QString &message)
-{
-    return {422, QString::fromLatin1(code), message, {{"desiredTime", message}}, 0, {}};
-}
-
-ApiError bookingError(BookingProblem problem, const ServiceConfig &service)
-{
-    switch (problem) {
-    case BookingProblem::InThePast:
-        return unbookable(errc::InThePast, QStringLiteral("desiredTime is in the past"));
-    case BookingProblem::TooFarAhead:
-        return unbookable(
-            errc::TooFarAhead,
-            QStringLiteral("desiredTime is more than %1 days ahead").arg(service.maxDaysAhead));
-    case BookingProblem::OutsideOfficeHours:
-    case BookingProblem::None:
-        break;
-    }
-    return unbookable(errc::OutsideOfficeHours,
-                      QStringLiteral("desiredTime is outside the office hours of %1 (%2)")
-                          .arg(service.name, service.timeZone));
-}
 
 int userDataBytes(const QJsonObject &userData)
 {
@@ -210,8 +189,18 @@ void CallbackCreator::admit(const Caller &caller, const ServiceConfig &service,
     const QString actor = caller.actor;
     m.writer.submit<CallbackAdmission::Result>(
         this,
-        [cb, rules, actor](QSqlDatabase &db) {
-            return CallbackAdmission::admit(db, cb, rules, actor);
+        [cb, rules, actor,
+         audit = request.audit](QSqlDatabase &db) -> DbResult<CallbackAdmission::Result> {
+            auto result = CallbackAdmission::admit(db, cb, rules, actor);
+            if (!audit || !result.ok() ||
+                result.value().verdict != CallbackAdmission::Verdict::Admitted)
+                return result;
+            AuditEntry entry = *audit;
+            entry.target = cb.id;
+            auto audited = AuditRecords::append(db, entry);
+            if (!audited.ok())
+                return audited.error();
+            return result;
         },
         [this, caller, service, request, cb, done](const auto &result) {
             if (!result.ok())
@@ -224,7 +213,7 @@ void CallbackCreator::admit(const Caller &caller, const ServiceConfig &service,
         });
 }
 
-void CallbackCreator::refused(const Caller &caller, const ServiceConfig &service,
+void CallbackCreator::refused(const Caller & /*caller*/, const ServiceConfig &service,
                               const Request &request, const CallbackAdmission::Result &result,
                               OutcomeHandler done)
 {
@@ -266,22 +255,10 @@ void CallbackCreator::refused(const Caller &caller, const ServiceConfig &service
     case V::Admitted:
         return;
     }
-    const QString corrId = caller.corrId;
-    m.planner.alternatives(
-        service, request.parms.desiredTime, 10,
-        [done](const DbResult<QList<SlotPlanner::Slot>> &alternatives) {
-            QJsonObject freeSlots;
-            if (alternatives.ok())
-                for (const SlotPlanner::Slot &s : alternatives.value())
-                    freeSlots.insert(isotime::format(s.time.start), s.free);
-            done(ApiError{429,
-                          QString::fromLatin1(errc::SlotFull),
-                          QStringLiteral("the slot of desiredTime is fully booked; data.slots "
-                                         "lists other times with room"),
-                          {},
-                          0,
-                          QJsonObject{{"slots", freeSlots}}});
-        });
+    m.planner.alternatives(service, request.parms.desiredTime, 10,
+                           [done](const DbResult<QList<SlotPlanner::Slot>> &alternatives) {
+                               done(slotFullError(alternatives));
+                           });
 }
 
 void CallbackCreator::admitted(const Caller &caller, const ServiceConfig &service,

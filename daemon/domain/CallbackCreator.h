@@ -3,6 +3,7 @@
 #include "Outcome.h"
 #include "shared/CreateCallbackRequest.h"
 #include "shared/ServiceConfig.h"
+#include "store/AuditRecords.h"
 #include "store/CallbackAdmission.h"
 
 #include <QObject>
@@ -36,6 +37,8 @@ public:
         CreateCallbackRequest parms;
         QString idempotencyKey; // the Idempotency-Key header, or empty
         QByteArray bodyHash;    // of the request body, to tell a replay from a reuse
+        // An admin's create: appended in the create transaction (target: the new id).
+        std::optional<AuditEntry> audit;
     };
     struct Parts
     {

@@ -103,7 +103,8 @@ void CallbackLifecycle::retrieveByPhone(const Caller &caller, const QString &pho
         });
 }
 
-void CallbackLifecycle::cancel(const Caller &caller, const QString &id, OutcomeHandler done)
+void CallbackLifecycle::cancel(const Caller &caller, const QString &id, OutcomeHandler done,
+                               std::optional<AuditEntry> audit)
 {
     if (!isUuid(id))
         return done(callbackNotFound(id));
@@ -118,7 +119,7 @@ void CallbackLifecycle::cancel(const Caller &caller, const QString &id, OutcomeH
                              {"callbackState", toString(cb.state)},
                              {"callbackReason", cb.reason}});
         },
-        done);
+        done, std::move(audit));
 }
 
 void CallbackLifecycle::report(const Caller &caller, const QString &id, CallbackState state,
@@ -141,7 +142,7 @@ void CallbackLifecycle::changeState(const Caller &caller, const QString &id,
                                     const QList<CallbackState> &from, CallbackState to,
                                     const QString &reason,
                                     std::function<void(const Callback &)> onMoved,
-                                    OutcomeHandler done)
+                                    OutcomeHandler done, std::optional<AuditEntry> audit)
 {
     if (caller.tenant.isEmpty() && !caller.anyTenant)
         return done(callbackNotFound(id)); // no tenant, no callbacks
@@ -151,8 +152,16 @@ void CallbackLifecycle::changeState(const Caller &caller, const QString &id,
     const QString corrId = caller.corrId;
     m_writer.submit<CallbackRecords::Transition>(
         this,
-        [tenant, anyTenant, id, from, to, reason, actor](QSqlDatabase &db) {
-            return CallbackRecords::transition(db, tenant, anyTenant, id, from, to, reason, actor);
+        [tenant, anyTenant, id, from, to, reason, actor,
+         audit](QSqlDatabase &db) -> DbResult<CallbackRecords::Transition> {
+            auto moved =
+                CallbackRecords::transition(db, tenant, anyTenant, id, from, to, reason, actor);
+            if (!audit || !moved.ok() || !moved.value().moved)
+                return moved;
+            auto audited = AuditRecords::append(db, *audit);
+            if (!audited.ok())
+                return audited.error();
+            return moved;
         },
         [this, id, to, reason, corrId, onMoved,
          done](const DbResult<CallbackRecords::Transition> &result) {

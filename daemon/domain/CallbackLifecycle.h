@@ -3,6 +3,7 @@
 #include "Outcome.h"
 #include "shared/ApiError.h"
 #include "shared/Callback.h"
+#include "store/AuditRecords.h"
 
 #include <QJsonObject>
 #include <QObject>
@@ -34,7 +35,9 @@ public:
     void retrieveById(const Caller &caller, const QString &id, OutcomeHandler done);
     void retrieveByPhone(const Caller &caller, const QString &phone, const QString &service,
                          OutcomeHandler done);
-    void cancel(const Caller &caller, const QString &id, OutcomeHandler done);
+    // `audit` (an admin's cancel) is appended in the transaction of the cancel.
+    void cancel(const Caller &caller, const QString &id, OutcomeHandler done,
+                std::optional<AuditEntry> audit = std::nullopt);
     // Routing side: caller.tenant is empty (any tenant), authenticated by ROUTING-TOKEN.
     void report(const Caller &caller, const QString &id, CallbackState state, const QString &reason,
                 OutcomeHandler done);
@@ -43,7 +46,8 @@ private:
     void withQueueFacts(Callback callback, std::function<void(const Callback &)> done);
     void changeState(const Caller &caller, const QString &id, const QList<CallbackState> &from,
                      CallbackState to, const QString &reason,
-                     std::function<void(const Callback &)> onMoved, OutcomeHandler done);
+                     std::function<void(const Callback &)> onMoved, OutcomeHandler done,
+                     std::optional<AuditEntry> audit = std::nullopt);
 
     SqlReaderPool &m_reader;
     GroupCommitWriter &m_writer;

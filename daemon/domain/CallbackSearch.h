@@ -4,13 +4,15 @@
 #include "store/CallbackRecords.h"
 
 #include <QObject>
+#include <variant>
 
 namespace ges {
 
 class SqlReaderPool;
 
-// Finds callbacks for the admin API: filtered, newest first, in keyset pages. The
-// cursor is opaque to clients: base64url("<created_at ms>|<id>") of a page's last row.
+// Finds callbacks for the admin API: filtered, sorted by created or desired time, in keyset
+// pages. The cursor is opaque to clients: base64url("<sort><order>:<key µs>|<id>") of a
+// page's last row; the first version's "<created ms>|<id>" (newest first) is still read.
 class CallbackSearch : public QObject
 {
     Q_OBJECT
@@ -19,9 +21,29 @@ public:
 
     // {"callbacks": [Callback + "tenant"], "nextCursor": string | null}
     void page(const Caller &caller, const CallbackQuery &query, OutcomeHandler done);
+    // One raw page (the export walks them).
+    void fetch(const CallbackQuery &query, std::function<void(const DbResult<CallbackPage> &)> done);
 
-    static QString encodeCursor(const Callback &last);
-    static bool decodeCursor(const QString &cursor, CallbackQuery &query);
+    // The callback `id` if its tenant is one of `tenants` (empty: any), else 404.
+    using Located = std::variant<Callback, ApiError>;
+    void locate(const Caller &caller, const QStringList &tenants, const QString &id,
+                std::function<void(const Located &)> done);
+    // The callback + "tenant" + "history": [{at, state, reason, actor}], oldest first.
+    void detail(const Caller &caller, const QStringList &tenants, const QString &id,
+                OutcomeHandler done);
+
+    struct Cursor
+    {
+        CallbackTimeField sort = CallbackTimeField::Created;
+        bool ascending = false;
+        qint64 keyUs = 0;
+        QString id;
+    };
+    static QString encodeCursor(const Cursor &cursor);
+    static std::optional<Cursor> decodeCursor(const QString &cursor);
+
+    static QJsonObject toJson(const Callback &callback); // + "tenant"
+    static ApiError notFound(const QString &id);
 
 private:
     SqlReaderPool &m_reader;

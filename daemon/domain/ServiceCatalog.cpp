@@ -1,4 +1,5 @@
 #include "ServiceCatalog.h"
+#include "AuditTrail.h"
 #include "StoreErrors.h"
 #include "ops/Log.h"
 #include "shared/ErrorCodes.h"
@@ -19,7 +20,14 @@ void ServiceCatalog::create(const Caller &caller, ServiceConfig service, Outcome
 {
     service.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_writer.submit<Done>(
-        this, [service](QSqlDatabase &db) { return ServiceRecords::insert(db, service); },
+        this,
+        [caller, service](QSqlDatabase &db) -> DbResult<Done> {
+            const auto stored = ServiceRecords::insert(db, service);
+            if (!stored.ok())
+                return stored;
+            return AuditRecords::append(db, auditEntry(caller, "service.create", service.tenant,
+                                                       service.name, {{"id", service.id}}));
+        },
         [caller, service, done](const DbResult<Done> &stored) {
             if (!stored.ok())
                 return done(toApiError(stored.error(), caller.corrId,
@@ -42,7 +50,18 @@ void ServiceCatalog::update(const Caller &caller, const QString &id, ServiceConf
             ApiError::notFound(errc::ServiceNotFound, QStringLiteral("no service %1").arg(id)));
     service.id = id;
     m_writer.submit<bool>(
-        this, [service](QSqlDatabase &db) { return ServiceRecords::update(db, service); },
+        this,
+        [caller, service](QSqlDatabase &db) -> DbResult<bool> {
+            const auto stored = ServiceRecords::update(db, service);
+            if (!stored.ok() || !stored.value())
+                return stored;
+            const auto audited =
+                AuditRecords::append(db, auditEntry(caller, "service.update", service.tenant,
+                                                    service.name, {{"id", service.id}}));
+            if (!audited.ok())
+                return audited.error();
+            return true;
+        },
         [caller, service, done](const DbResult<bool> &stored) {
             if (!stored.ok())
                 return done(toApiError(stored.error(), caller.corrId,
@@ -58,6 +77,48 @@ void ServiceCatalog::update(const Caller &caller, const QString &id, ServiceConf
                        {"tenant", service.tenant},
                        {"service", service.name}});
             done(service.toJson());
+        });
+}
+
+void ServiceCatalog::remove(const Caller &caller, const ServiceConfig &service, OutcomeHandler done)
+{
+    // -1: gone already; 0: deleted; n > 0: refused, n callbacks still active.
+    m_writer.submit<qint64>(
+        this,
+        [caller, service](QSqlDatabase &db) -> DbResult<qint64> {
+            const auto active = ServiceRecords::activeCallbacks(db, service.tenant, service.name);
+            if (!active.ok() || active.value() > 0)
+                return active;
+            const auto removed = ServiceRecords::remove(db, service);
+            if (!removed.ok())
+                return removed.error();
+            if (!removed.value())
+                return qint64(-1);
+            const auto audited =
+                AuditRecords::append(db, auditEntry(caller, "service.delete", service.tenant,
+                                                    service.name, {{"id", service.id}}));
+            if (!audited.ok())
+                return audited.error();
+            return qint64(0);
+        },
+        [caller, service, done](const DbResult<qint64> &result) {
+            if (!result.ok())
+                return done(toApiError(result.error(), caller.corrId));
+            if (result.value() < 0)
+                return done(ApiError::notFound(errc::ServiceNotFound,
+                                               QStringLiteral("no service %1").arg(service.id)));
+            if (result.value() > 0)
+                return done(ApiError{409, errc::Conflict,
+                                     QStringLiteral("service %1 still has %2 active callbacks; "
+                                                    "cancel them or let them complete first")
+                                         .arg(service.name)
+                                         .arg(result.value())});
+            log::info("admin", QStringLiteral("service deleted"),
+                      {{"corrId", caller.corrId},
+                       {"actor", caller.actor},
+                       {"tenant", service.tenant},
+                       {"service", service.name}});
+            done(QJsonObject{{"id", service.id}, {"deleted", true}});
         });
 }
 

@@ -26,6 +26,8 @@ public:
     // Replaces service `id` of `service.tenant`; 404 when there is none.
     void update(const Caller &caller, const QString &id, ServiceConfig service,
                 OutcomeHandler done);
+    // Deletes a service that has no active callbacks (409 otherwise).
+    void remove(const Caller &caller, const ServiceConfig &service, OutcomeHandler done);
     void find(const QString &tenant, const QString &name, Found done);
     void findById(const QString &id, Found done);
     // Services of `tenants` (empty: all).

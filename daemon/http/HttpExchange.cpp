@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 #include <QUuid>
 
 #include <algorithm>
@@ -74,6 +75,7 @@ void HttpExchange::replyData(const QJsonValue &data)
 void HttpExchange::replyError(const ApiError &error)
 {
     m_errorCode = error.errorCode;
+    m_errorMessage = error.message;
     reply(error.httpStatus, envelope::failure(error, m_corrId), kJson, error.retryAfterSeconds);
 }
 
@@ -105,6 +107,114 @@ void HttpExchange::reply(int status, const QByteArray &body, const QByteArray &c
                                code);
     }
     // The responder must not outlive a socket that QtHttpServer deletes on disconnect.
+    m_responder.reset();
+    if (m_onFinished)
+        m_onFinished(*this);
+}
+
+} // namespace ges
+
+namespace ges {
+
+namespace {
+// A client that reads nothing for this long is dropped, so a stalled export cannot hold
+// its request open forever.
+constexpr int kStallTimeoutMs = 120000;
+} // namespace
+
+HttpExchange::~HttpExchange()
+{
+    if (m_streaming)
+        finishStream(); // dropped mid-way: the hook still runs, once
+}
+
+bool HttpExchange::beginStream(const QByteArray &contentType,
+                               const QList<QPair<QByteArray, QByteArray>> &extraHeaders)
+{
+    if (m_status != 0)
+        return false;
+    m_status = 200;
+    if (clientGone() || !m_responder) {
+        m_streaming = true;
+        finishStream();
+        return false;
+    }
+    m_streaming = true;
+    m_responder->writeStatusLine(QHttpServerResponder::StatusCode::Ok);
+    m_responder->writeHeader("Content-Type", contentType);
+    m_responder->writeHeader("X-Correlation-Id", m_corrId.toLatin1());
+    m_responder->writeHeader("Transfer-Encoding", "chunked");
+    for (const auto &[key, value] : extraHeaders)
+        m_responder->writeHeader(key, value);
+    return true;
+}
+
+bool HttpExchange::writeChunk(const QByteArray &data)
+{
+    if (!m_streaming || clientGone() || !m_responder)
+        return false;
+    if (data.isEmpty())
+        return true; // an empty chunk would end the body
+    // QHttpServerResponder 6.4: the first writeBody() ends the header block itself.
+    m_responder->writeBody(QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n");
+    return true;
+}
+
+void HttpExchange::whenDrained(qint64 maxPending, std::function<void()> next)
+{
+    QTcpSocket *socket = m_socket;
+    if (!socket || clientGone() || socket->bytesToWrite() <= maxPending)
+        return next();
+    // Once: on the first bytesWritten that brings the backlog down, on disconnect, or
+    // (the client stalled) after the timeout, which drops the connection.
+    auto pending = std::make_shared<std::function<void()>>(std::move(next));
+    auto connections = std::make_shared<QList<QMetaObject::Connection>>();
+    const QPointer<QTcpSocket> guarded(socket);
+    auto check = [guarded, maxPending, pending, connections](bool force) {
+        if (!*pending)
+            return;
+        if (!force && guarded && guarded->state() == QAbstractSocket::ConnectedState &&
+            guarded->bytesToWrite() > maxPending)
+            return;
+        for (const auto &c : std::as_const(*connections))
+            QObject::disconnect(c);
+        auto run = std::move(*pending);
+        *pending = nullptr;
+        run();
+    };
+    connections->append(QObject::connect(socket, &QTcpSocket::bytesWritten, socket,
+                                         [check](qint64) { check(false); }));
+    connections->append(QObject::connect(socket, &QAbstractSocket::disconnected, socket,
+                                         [check] { check(true); }));
+    const std::weak_ptr<std::function<void()>> stalled = pending;
+    QTimer::singleShot(kStallTimeoutMs, socket, [guarded, stalled] {
+        const auto still = stalled.lock();
+        if (still && *still && guarded)
+            guarded->abort(); // emits disconnected: `next` runs and finds the client gone
+    });
+}
+
+void HttpExchange::endStream()
+{
+    if (!m_streaming)
+        return;
+    if (!clientGone() && m_responder)
+        m_responder->writeBody(QByteArrayLiteral("0\r\n\r\n"));
+    finishStream();
+}
+
+void HttpExchange::abortStream()
+{
+    if (!m_streaming)
+        return;
+    if (!clientGone())
+        m_socket->disconnectFromHost(); // no last chunk: the client knows it is incomplete
+    finishStream();
+}
+
+void HttpExchange::finishStream()
+{
+    m_streaming = false;
     m_responder.reset();
     if (m_onFinished)
         m_onFinished(*this);

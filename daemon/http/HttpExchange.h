@@ -53,8 +53,25 @@ public:
     void reply(int status, const QByteArray &body, const QByteArray &contentType,
                int retryAfterSeconds = 0);
 
+    // Streaming (exports): a 200 with Transfer-Encoding: chunked, written piece by piece
+    // so a large answer never sits in memory whole. beginStream() sends the status line
+    // and headers; writeChunk() one piece; whenDrained() calls `next` once the socket's
+    // unsent bytes are at most `maxPending`, or the client left (check clientGone());
+    // endStream() sends the last chunk. abortStream() closes the connection mid-way (the
+    // client sees an incomplete body). The finished hook runs once, at the end of either,
+    // or when the exchange is dropped while streaming. False: the client is gone.
+    bool beginStream(const QByteArray &contentType,
+                     const QList<QPair<QByteArray, QByteArray>> &extraHeaders = {});
+    bool writeChunk(const QByteArray &data);
+    void whenDrained(qint64 maxPending, std::function<void()> next);
+    void endStream();
+    void abortStream();
+    bool streaming() const { return m_streaming; }
+    ~HttpExchange();
+
     int status() const { return m_status; }
     const QString &errorCode() const { return m_errorCode; }
+    const QString &errorMessage() const { return m_errorMessage; } // status.message
     bool clientGone() const;
 
 private:
@@ -71,6 +88,10 @@ private:
     FinishedHook m_onFinished;
     int m_status = 0;
     QString m_errorCode;
+    bool m_streaming = false; // between beginStream() and its end
+
+    void finishStream();
+    QString m_errorMessage;
 };
 
 using ExchangePtr = std::shared_ptr<HttpExchange>;

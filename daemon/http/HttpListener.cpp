@@ -162,6 +162,8 @@ void HttpListener::finished(const HttpExchange &exchange)
                     {"tenant", exchange.principal.tenant},
                     {"corrId", exchange.corrId()},
                     {"clientGone", exchange.clientGone() ? "true" : "false"}});
+    if (m_finishedSink)
+        m_finishedSink(exchange);
 }
 
 } // namespace ges

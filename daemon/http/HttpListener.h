@@ -33,6 +33,10 @@ public:
                  Metrics &metrics, QObject *parent = nullptr);
 
     int inFlight() const { return m_inFlight; }
+    // Called with every answered exchange, after metrics and the access log (the API
+    // request log); the listener itself knows nothing of where it goes.
+    using FinishedSink = std::function<void(const HttpExchange &)>;
+    void setFinishedSink(FinishedSink sink) { m_finishedSink = std::move(sink); }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -47,6 +51,7 @@ private:
     Authenticator m_authenticator;
     Metrics &m_metrics;
     int m_inFlight = 0;
+    FinishedSink m_finishedSink;
 };
 
 } // namespace ges

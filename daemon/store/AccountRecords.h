@@ -15,6 +15,17 @@ struct UserRecord
     QStringList roles;
     QStringList tenants;
     bool disabled = false;
+    // Set when read back.
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+// What PUT /admin/users/{name} may change; an absent field stays as it is.
+struct UserChange
+{
+    std::optional<QStringList> roles;
+    std::optional<QStringList> tenants;
+    std::optional<bool> disabled;
 };
 
 struct ApiKeyRecord
@@ -37,6 +48,15 @@ namespace AccountRecords {
 DbResult<std::optional<UserRecord>> findUser(QSqlDatabase &db, const QString &name);
 // Creates the user unless one of that name exists; true when created.
 DbResult<bool> createUserIfMissing(QSqlDatabase &db, const UserRecord &user);
+// All users by name (a handful to a few hundred: filtered by tenant in the domain).
+DbResult<QList<UserRecord>> listUsers(QSqlDatabase &db);
+// Locks the row for the rest of the transaction (writer jobs that check, then change).
+DbResult<std::optional<UserRecord>> findUserForUpdate(QSqlDatabase &db, const QString &name);
+// A name taken already is a DbError::Kind::Conflict.
+DbResult<Done> insertUser(QSqlDatabase &db, const UserRecord &user);
+// False when there is no such user.
+DbResult<bool> updateUser(QSqlDatabase &db, const QString &name, const UserChange &change);
+DbResult<bool> setPasswordHash(QSqlDatabase &db, const QString &name, const QString &hash);
 DbResult<Done> insertApiKey(QSqlDatabase &db, const ApiKeyRecord &key);
 DbResult<std::optional<ApiKeyRecord>> findApiKey(QSqlDatabase &db, const QByteArray &hash);
 } // namespace AccountRecords

@@ -190,40 +190,95 @@ DbResult<Transition> transition(QSqlDatabase &db, const QString &tenant, bool an
     return Transition{fromRow(current), false, std::nullopt};
 }
 
+namespace {
+QString column(CallbackTimeField field)
+{
+    return field == CallbackTimeField::Desired ? QStringLiteral("desired_time")
+                                               : QStringLiteral("created_at");
+}
+
+// One value: "= ?"; several: "= ANY(...)". The single form lets the planner use the
+// statistics of that value, which matters for a tenant or a state.
+void addIn(QString &sql, QVariantList &binds, const char *col, const QStringList &values)
+{
+    if (values.isEmpty())
+        return;
+    if (values.size() == 1) {
+        sql += QStringLiteral(" AND %1 = ?").arg(QLatin1String(col));
+        binds << values.constFirst();
+    } else {
+        sql += QStringLiteral(" AND %1 = ANY(string_to_array(?, ','))").arg(QLatin1String(col));
+        binds << values.join(u',');
+    }
+}
+} // namespace
+
+SqlStatement searchStatement(const CallbackQuery &query)
+{
+    const QString key = column(query.sort);
+    // The key is carried as microseconds: PostgreSQL keeps them, and a cursor rounded to
+    // milliseconds would skip rows of the same millisecond.
+    SqlStatement st;
+    st.sql = QStringLiteral("SELECT %1, (extract(epoch FROM %2) * 1000000)::bigint "
+                            "FROM callbacks WHERE true")
+                 .arg(kColumns, key);
+    addIn(st.sql, st.binds, "tenant", query.tenants);
+    if (!query.service.isEmpty()) {
+        st.sql += QStringLiteral(" AND service_name = ?");
+        st.binds << query.service;
+    }
+    QStringList states;
+    for (CallbackState s : query.states)
+        states << toString(s);
+    addIn(st.sql, st.binds, "state", states);
+    if (!query.phoneDigits.isEmpty()) {
+        // Digits only (checked by the caller): no LIKE wildcard can slip in. The trigram
+        // index (migration 0005) serves '%digits%'.
+        st.sql += QStringLiteral(" AND phone_number LIKE ?");
+        st.binds << QStringLiteral("%%%1%").arg(query.phoneDigits);
+    }
+    const QString range = column(query.timeField);
+    if (query.from.isValid()) {
+        st.sql += QStringLiteral(" AND %1 >= ?").arg(range);
+        st.binds << query.from;
+    }
+    if (query.to.isValid()) {
+        st.sql += QStringLiteral(" AND %1 < ?").arg(range);
+        st.binds << query.to;
+    }
+    const char *dir = query.ascending ? "ASC" : "DESC";
+    if (!query.afterId.isEmpty()) {
+        // The row comparison matches the (key, id) index order, so the scan starts there.
+        st.sql += QStringLiteral(" AND (%1, id) %2 (timestamptz 'epoch' + ? * interval "
+                                 "'1 microsecond', ?::uuid)")
+                      .arg(key, query.ascending ? ">" : "<");
+        st.binds << query.afterKeyUs << query.afterId;
+    }
+    st.sql += QStringLiteral(" ORDER BY %1 %2, id %2 LIMIT %3")
+                  .arg(key, QLatin1String(dir))
+                  .arg(query.limit + 1);
+    return st;
+}
+
 DbResult<CallbackPage> list(QSqlDatabase &db, const CallbackQuery &query)
 {
-    QString sql = QStringLiteral("SELECT %1 FROM callbacks WHERE true").arg(kColumns);
-    QVariantList binds;
-    if (!query.tenants.isEmpty()) {
-        sql += QStringLiteral(" AND tenant = ANY(string_to_array(coalesce(?, ''), ','))");
-        binds << query.tenants.join(u',');
-    }
-    if (!query.service.isEmpty()) {
-        sql += QStringLiteral(" AND service_name = ?");
-        binds << query.service;
-    }
-    if (query.state) {
-        sql += QStringLiteral(" AND state = ?");
-        binds << toString(*query.state);
-    }
-    if (query.afterCreatedAt.isValid()) {
-        // Row comparison matches the (created_at DESC, id DESC) index order.
-        sql += QStringLiteral(" AND (created_at, id) < (?, ?::uuid)");
-        binds << query.afterCreatedAt << query.afterId;
-    }
-    sql += QStringLiteral(" ORDER BY created_at DESC, id DESC LIMIT %1").arg(query.limit + 1);
+    const SqlStatement st = searchStatement(query);
     QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant &b : binds)
+    q.setForwardOnly(true);
+    q.prepare(st.sql);
+    for (const QVariant &b : st.binds)
         q.addBindValue(b);
     if (!q.exec())
         return DbError::fromQuery(q);
     CallbackPage page;
-    while (q.next())
+    const int keyColumn = 16; // after kColumns
+    while (q.next()) {
+        if (page.callbacks.size() == query.limit) {
+            page.more = true;
+            break;
+        }
         page.callbacks.append(fromRow(q));
-    if (page.callbacks.size() > query.limit) {
-        page.callbacks.removeLast();
-        page.more = true;
+        page.lastKeyUs = q.value(keyColumn).toLongLong();
     }
     return page;
 }

@@ -4,18 +4,33 @@
 
 #include <QList>
 #include <QSqlDatabase>
+#include <QVariantList>
 #include <optional>
 
 namespace ges {
 
+enum class CallbackTimeField
+{
+    Created, // created_at
+    Desired  // desired_time
+};
+
+// The admin search (GET /ges/v1/admin/callbacks, export, bulk cancel by filter).
 struct CallbackQuery
 {
     QStringList tenants; // empty = all tenants
     QString service;
-    std::optional<CallbackState> state;
+    QList<CallbackState> states; // empty = any
+    QString phoneDigits;         // digits that must occur in the number (>= 3); empty = any
+    CallbackTimeField timeField = CallbackTimeField::Created; // what from/to apply to
+    QDateTime from;                                           // inclusive; invalid = open
+    QDateTime to;                                             // exclusive; invalid = open
+    CallbackTimeField sort = CallbackTimeField::Created;
+    bool ascending = false;
     int limit = 100;
-    // keyset cursor: the (created_at, id) of the last row of the previous page
-    QDateTime afterCreatedAt;
+    // Keyset: the sort key (microseconds since the epoch, PostgreSQL's precision) and id
+    // of the last row of the previous page. Empty afterId: the first page.
+    qint64 afterKeyUs = 0;
     QString afterId;
 };
 
@@ -23,6 +38,14 @@ struct CallbackPage
 {
     QList<Callback> callbacks;
     bool more = false;
+    qint64 lastKeyUs = 0; // the sort key of the last row, for the next page's keyset
+};
+
+// One statement with its positional bind values, as the daemon runs it (tests EXPLAIN it).
+struct SqlStatement
+{
+    QString sql;
+    QVariantList binds;
 };
 
 // SQL for the callbacks table. Each function runs on the thread that owns `db` (a
@@ -53,6 +76,9 @@ struct Transition
 DbResult<Transition> transition(QSqlDatabase &db, const QString &tenant, bool anyTenant,
                                 const QString &id, const QList<CallbackState> &from,
                                 CallbackState to, const QString &reason, const QString &actor);
+// The search of `query`: kColumns plus, last, the sort key in microseconds; limit + 1
+// rows, so the caller knows whether more follow.
+SqlStatement searchStatement(const CallbackQuery &query);
 DbResult<CallbackPage> list(QSqlDatabase &db, const CallbackQuery &query);
 DbResult<Done> markAnnounced(QSqlDatabase &db, const QStringList &ids);
 } // namespace CallbackRecords

@@ -40,4 +40,27 @@ inline QByteArray apiKey(const QByteArray &keyHashHex)
 {
     return "ges:apikey:" + keyHashHex;
 }
+// The sessions of one admin user (members: session ids; score: expiry in ms). Not under
+// "ges:session:" so a scan of sessions finds only sessions.
+inline constexpr char userSessionsPrefix[] = "ges:user-sessions:";
+inline QByteArray userSessions(const QString &user)
+{
+    return userSessionsPrefix + user.toUtf8();
+}
+// Failed logins of a user name and of a client address in the current window.
+inline QByteArray loginFailures(const QByteArray &kind, const QString &subject)
+{
+    return "ges:login-fail:" + kind + ':' + subject.toUtf8();
+}
+// Set when a key is revoked, for longer than any cached apiKey() entry can live, so a
+// cache entry written by a lookup that raced the revocation is not believed.
+inline QByteArray apiKeyRevoked(const QByteArray &keyHashHex)
+{
+    return "ges:apikey-revoked:" + keyHashHex;
+}
+// The last external API requests of a tenant (a capped stream; RequestLog).
+inline QByteArray requestLog(const QString &tenant)
+{
+    return "ges:reqlog:{" + tenant.toUtf8() + "}";
+}
 } // namespace ges::rediskeys

@@ -17,6 +17,11 @@ DbResult<std::optional<ServiceConfig>> findById(QSqlDatabase &db, const QString 
 DbResult<QList<ServiceConfig>> list(QSqlDatabase &db, const QStringList &tenants);
 // Replaces the configuration of service `service.id`; false when there is none.
 DbResult<bool> update(QSqlDatabase &db, const ServiceConfig &service);
+// Callbacks of the service that are not COMPLETED yet.
+DbResult<qint64> activeCallbacks(QSqlDatabase &db, const QString &tenant, const QString &name);
+// Deletes the service and its slot bookings; false when it does not exist. Completed
+// callbacks keep their service name as history.
+DbResult<bool> remove(QSqlDatabase &db, const ServiceConfig &service);
 } // namespace ServiceRecords
 
 } // namespace ges

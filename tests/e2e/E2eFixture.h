@@ -77,6 +77,19 @@ struct E2eFixture
     quint16 externalPort() const { return quint16(QUrl(stack.externalUrl()).port()); }
 
     HttpClient::Headers bearer() const { return {{"Authorization", "Bearer " + token.toUtf8()}}; }
+
+    // Any admin API call on the internal port, as `session` (default: the administrator).
+    HttpResponse admin(const QByteArray &method, const QString &path, const QJsonObject &body = {},
+                       const QString &session = {})
+    {
+        HttpClient::Headers headers{
+            {"Authorization", "Bearer " + (session.isEmpty() ? token : session).toUtf8()}};
+        if (method == "GET" || method == "DELETE")
+            return HttpClient::send(method, stack.internalUrl(path), {}, headers);
+        headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
+        return HttpClient::send(method, stack.internalUrl(path),
+                                QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
+    }
 };
 
 } // namespace ges::test

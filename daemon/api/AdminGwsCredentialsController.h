@@ -1,0 +1,30 @@
+#pragma once
+#include "AccessPolicy.h"
+#include "http/Router.h"
+
+namespace ges {
+
+class GwsCredentialVault;
+
+// Admin API: /ges/v1/admin/gws-credentials (Callback Administrator; DevOps reads): each
+// tenant's GWS client credentials. The client secret goes in, never out.
+class AdminGwsCredentialsController
+{
+public:
+    AdminGwsCredentialsController(GwsCredentialVault &vault, const AccessPolicy &access)
+        : m_vault(vault), m_access(access)
+    {
+    }
+    void registerRoutes(Router &router);
+
+private:
+    void list(const ExchangePtr &exchange);
+    void put(const ExchangePtr &exchange);
+    void remove(const ExchangePtr &exchange);
+    void test(const ExchangePtr &exchange);
+
+    GwsCredentialVault &m_vault;
+    const AccessPolicy &m_access;
+};
+
+} // namespace ges
