@@ -126,25 +126,6 @@ DbResult<bool> createUserIfMissing(QSqlDatabase &db, const UserRecord &user)
     return q.numRowsAffected() == 1;
 }
 
-DbResult<Done> insertApiKey(QSqlDatabase &db, const ApiKeyRecord &key)
-{
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO api_keys (id, tenant, name, prefix, key_hash, scopes, "
-                             "created_by, created_at) VALUES (?::uuid, ?, ?, ?, ?, "
-                             "string_to_array(coalesce(?, ''), ','), ?, ?)"));
-    q.addBindValue(key.id);
-    q.addBindValue(key.tenant);
-    q.addBindValue(key.name);
-    q.addBindValue(key.prefix);
-    q.addBindValue(key.keyHash);
-    q.addBindValue(key.scopes.join(u','));
-    q.addBindValue(key.createdBy);
-    q.addBindValue(key.createdAt);
-    if (!q.exec())
-        return DbError::fromQuery(q);
-    return Done{};
-}
-
 DbResult<std::optional<ApiKeyRecord>> findApiKey(QSqlDatabase &db, const QByteArray &hash)
 {
     QSqlQuery q(db);

@@ -57,7 +57,6 @@ DbResult<Done> insertUser(QSqlDatabase &db, const UserRecord &user);
 // False when there is no such user.
 DbResult<bool> updateUser(QSqlDatabase &db, const QString &name, const UserChange &change);
 DbResult<bool> setPasswordHash(QSqlDatabase &db, const QString &name, const QString &hash);
-DbResult<Done> insertApiKey(QSqlDatabase &db, const ApiKeyRecord &key);
 DbResult<std::optional<ApiKeyRecord>> findApiKey(QSqlDatabase &db, const QByteArray &hash);
 } // namespace AccountRecords
 
