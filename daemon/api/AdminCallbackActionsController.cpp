@@ -65,10 +65,10 @@ void AdminCallbackActionsController::reschedule(const ExchangePtr &exchange)
             ApiError::field(errc::MissingField, "desiredTime", QStringLiteral("required")));
     const auto time = isotime::parse(desired.toString());
     if (!desired.isString() || !time)
-        return exchange->replyError(ApiError::field(
-            errc::InvalidField, "desiredTime",
-            QStringLiteral("must be an ISO-8601 time with an offset, e.g. "
-                           "2026-11-24T15:30:00.000Z")));
+        return exchange->replyError(
+            ApiError::field(errc::InvalidField, "desiredTime",
+                            QStringLiteral("must be an ISO-8601 time with an offset, e.g. "
+                                           "2026-11-24T15:30:00.000Z")));
     const QString id = exchange->pathParameter;
     const auto tenants = CallbackFilters::reachableTenants(m.access, exchange);
     if (!tenants)
@@ -109,15 +109,15 @@ void AdminCallbackActionsController::bulkCancel(const ExchangePtr &exchange)
         for (qsizetype i = 0; i < list.size(); ++i) {
             const QString id = list[i].toString();
             if (id.size() != 36 || QUuid::fromString(id).isNull())
-                return exchange->replyError(ApiError::field(
-                    errc::InvalidField, QStringLiteral("ids[%1]").arg(i),
-                    QStringLiteral("not a callback id")));
+                return exchange->replyError(ApiError::field(errc::InvalidField,
+                                                            QStringLiteral("ids[%1]").arg(i),
+                                                            QStringLiteral("not a callback id")));
             request.ids << id.toLower();
         }
     } else {
         if (!filter.isObject())
-            return exchange->replyError(ApiError::field(errc::InvalidField, "filter",
-                                                        QStringLiteral("must be an object")));
+            return exchange->replyError(
+                ApiError::field(errc::InvalidField, "filter", QStringLiteral("must be an object")));
         CallbackQuery query;
         if (auto error = CallbackFilters::read(filter.toObject(), query))
             return exchange->replyError(*error);

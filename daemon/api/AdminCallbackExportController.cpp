@@ -45,9 +45,9 @@ private:
         if (!m_started) {
             m_started = true;
             const QByteArray disposition = "attachment; filename=\"" + m_format.fileName() + '"';
-            if (!m_exchange->beginStream(m_format.contentType(),
-                                         {{"Content-Disposition", disposition},
-                                          {"Cache-Control", "no-store"}}))
+            if (!m_exchange->beginStream(
+                    m_format.contentType(),
+                    {{"Content-Disposition", disposition}, {"Cache-Control", "no-store"}}))
                 return; // the client left before the first byte
             m_exchange->writeChunk(m_format.begin());
         }
@@ -71,8 +71,8 @@ private:
 
     void finish(bool complete)
     {
-        log::info("api", complete ? QStringLiteral("export complete")
-                                  : QStringLiteral("export stopped"),
+        log::info("api",
+                  complete ? QStringLiteral("export complete") : QStringLiteral("export stopped"),
                   {{"rows", QString::number(m_rows)},
                    {"clientGone", m_exchange->clientGone() ? "true" : "false"},
                    {"corrId", m_exchange->corrId()}});

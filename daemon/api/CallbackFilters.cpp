@@ -138,8 +138,7 @@ std::optional<ApiError> readPage(const QUrlQuery &params, CallbackQuery &query)
     return std::nullopt;
 }
 
-std::optional<QStringList> reachableTenants(const AccessPolicy &access,
-                                            const ExchangePtr &exchange)
+std::optional<QStringList> reachableTenants(const AccessPolicy &access, const ExchangePtr &exchange)
 {
     const auto scope = access.visibleTenants(exchange, {}); // never answers for {}
     if (!scope || scope->none())

@@ -26,11 +26,13 @@ struct Planned
 
 ApiError tooMany()
 {
-    return {422, errc::BulkLimitExceeded,
+    return {422,
+            errc::BulkLimitExceeded,
             QStringLiteral("the filter matches more than %1 callbacks; narrow it (service, "
                            "state, phone, from/to) and run it again")
                 .arg(BulkCancel::kMaxMatched),
-            {}, 0};
+            {},
+            0};
 }
 
 // The ids a request covers: its own, or those its filter matches (one more than the bound

@@ -29,7 +29,7 @@ public:
     struct Request
     {
         QString tenant;
-        QStringList ids;                    // either these ...
+        QStringList ids;                     // either these ...
         std::optional<CallbackQuery> filter; // ... or what this matches (tenant set)
         bool dryRun = false;
     };

@@ -17,10 +17,12 @@ namespace ges {
 namespace {
 ApiError completedError(const Callback &cb)
 {
-    return {409, errc::InvalidState,
-            QStringLiteral("callback %1 is COMPLETED; its user data can no longer change")
-                .arg(cb.id),
-            {}, 0};
+    return {
+        409,
+        errc::InvalidState,
+        QStringLiteral("callback %1 is COMPLETED; its user data can no longer change").arg(cb.id),
+        {},
+        0};
 }
 } // namespace
 
@@ -55,24 +57,25 @@ void CallbackEditor::replaceUserData(const Caller &caller, const QStringList &te
         const Callback cb = std::get<Callback>(located);
         if (cb.state == CallbackState::Completed)
             return done(completedError(cb));
-        m_services.find(cb.tenant, cb.serviceName, [this, caller, cb, userData,
-                                                    done](const auto &found) {
-            if (!found.ok())
-                return done(toApiError(found.error(), caller.corrId));
-            const int size = userData.isEmpty()
-                                 ? 0
-                                 : int(QJsonDocument(userData).toJson(QJsonDocument::Compact).size());
-            // A service deleted since keeps its callbacks; they keep the default limit.
-            const int limit = found.value() ? found.value()->maxUserDataBytes
-                                            : ServiceConfig().maxUserDataBytes;
-            if (size > limit)
-                return done(ApiError::field(
-                    errc::InvalidField, "userData",
-                    QStringLiteral("is %1 bytes; this service accepts at most %2")
-                        .arg(size)
-                        .arg(limit)));
-            store(caller, cb, userData, done);
-        });
+        m_services.find(
+            cb.tenant, cb.serviceName, [this, caller, cb, userData, done](const auto &found) {
+                if (!found.ok())
+                    return done(toApiError(found.error(), caller.corrId));
+                const int size =
+                    userData.isEmpty()
+                        ? 0
+                        : int(QJsonDocument(userData).toJson(QJsonDocument::Compact).size());
+                // A service deleted since keeps its callbacks; they keep the default limit.
+                const int limit = found.value() ? found.value()->maxUserDataBytes
+                                                : ServiceConfig().maxUserDataBytes;
+                if (size > limit)
+                    return done(ApiError::field(
+                        errc::InvalidField, "userData",
+                        QStringLiteral("is %1 bytes; this service accepts at most %2")
+                            .arg(size)
+                            .arg(limit)));
+                store(caller, cb, userData, done);
+            });
     });
 }
 

@@ -7,9 +7,9 @@
 namespace ges {
 
 namespace {
-const QStringList kCsvColumns{"id",           "tenant",         "serviceName", "phoneNumber",
-                              "callbackState", "callbackReason", "desiredTime", "createdAt",
-                              "updatedAt",     "expiresAt",      "priority",    "userData"};
+const QStringList kCsvColumns{
+    "id",          "tenant",    "serviceName", "phoneNumber", "callbackState", "callbackReason",
+    "desiredTime", "createdAt", "updatedAt",   "expiresAt",   "priority",      "userData"};
 
 QString time(const QDateTime &t)
 {

@@ -25,19 +25,21 @@ bool movable(CallbackState state)
 
 ApiError notMovable(const Callback &cb)
 {
-    return {409, errc::InvalidState,
+    return {409,
+            errc::InvalidState,
             QStringLiteral("callback %1 is %2; only SCHEDULED or QUEUED callbacks can be "
                            "rescheduled")
                 .arg(cb.id, toString(cb.state)),
-            {}, 0};
+            {},
+            0};
 }
 } // namespace
 
 CallbackRescheduler::CallbackRescheduler(CallbackSearch &search, ServiceCatalog &services,
                                          SlotPlanner &planner, GroupCommitWriter &writer,
                                          CallbackCache &cache, DueIndex &due, QObject *parent)
-    : QObject(parent), m_search(search), m_services(services), m_planner(planner),
-      m_writer(writer), m_cache(cache), m_due(due)
+    : QObject(parent), m_search(search), m_services(services), m_planner(planner), m_writer(writer),
+      m_cache(cache), m_due(due)
 {
 }
 

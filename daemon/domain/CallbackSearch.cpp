@@ -138,9 +138,8 @@ void CallbackSearch::detail(const Caller &caller, const QStringList &tenants, co
                 return done(notFound(id));
             QJsonArray history;
             for (const auto &h : result.value().second) {
-                QJsonObject entry{{"at", isotime::format(h.at)},
-                                  {"state", h.state},
-                                  {"actor", h.actor}};
+                QJsonObject entry{
+                    {"at", isotime::format(h.at)}, {"state", h.state}, {"actor", h.actor}};
                 if (!h.reason.isEmpty())
                     entry.insert("reason", h.reason);
                 history.append(entry);

@@ -22,7 +22,8 @@ public:
     // {"callbacks": [Callback + "tenant"], "nextCursor": string | null}
     void page(const Caller &caller, const CallbackQuery &query, OutcomeHandler done);
     // One raw page (the export walks them).
-    void fetch(const CallbackQuery &query, std::function<void(const DbResult<CallbackPage> &)> done);
+    void fetch(const CallbackQuery &query,
+               std::function<void(const DbResult<CallbackPage> &)> done);
 
     // The callback `id` if its tenant is one of `tenants` (empty: any), else 404.
     using Located = std::variant<Callback, ApiError>;

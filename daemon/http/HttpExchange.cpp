@@ -184,8 +184,8 @@ void HttpExchange::whenDrained(qint64 maxPending, std::function<void()> next)
     };
     connections->append(QObject::connect(socket, &QTcpSocket::bytesWritten, socket,
                                          [check](qint64) { check(false); }));
-    connections->append(QObject::connect(socket, &QAbstractSocket::disconnected, socket,
-                                         [check] { check(true); }));
+    connections->append(
+        QObject::connect(socket, &QAbstractSocket::disconnected, socket, [check] { check(true); }));
     const std::weak_ptr<std::function<void()>> stalled = pending;
     QTimer::singleShot(kStallTimeoutMs, socket, [guarded, stalled] {
         const auto still = stalled.lock();

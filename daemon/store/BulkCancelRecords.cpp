@@ -81,9 +81,9 @@ DbResult<QList<Cancelled>> cancel(QSqlDatabase &db, const QString &tenant, const
         if (!q.exec())
             return DbError::fromQuery(q);
         while (q.next())
-            cancelled.append({CallbackRecords::fromRow(q),
-                              callbackStateFromString(q.value(16).toString())
-                                  .value_or(CallbackState::Queued)});
+            cancelled.append(
+                {CallbackRecords::fromRow(q),
+                 callbackStateFromString(q.value(16).toString()).value_or(CallbackState::Queued)});
     }
     auto audited = AuditRecords::append(db, audit);
     if (!audited.ok())

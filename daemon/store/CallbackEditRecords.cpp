@@ -68,8 +68,8 @@ DbResult<QList<HistoryEntry>> history(QSqlDatabase &db, const QString &id)
         return DbError::fromQuery(q);
     QList<HistoryEntry> list;
     while (q.next())
-        list.append({CallbackRecords::utc(q.value(0)), q.value(1).toString(),
-                     q.value(2).toString(), q.value(3).toString()});
+        list.append({CallbackRecords::utc(q.value(0)), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString()});
     return list;
 }
 
@@ -122,8 +122,7 @@ DbResult<EditResult> reschedule(QSqlDatabase &db, const QString &tenant, const Q
             return EditResult{Verdict::SlotFull, current, {}};
         // A QUEUED callback's old slot was used when it became due: nothing to give back.
         if (current.state == CallbackState::Scheduled && oldSlot.isValid()) {
-            auto released =
-                SlotRecords::release(db, current.tenant, current.serviceName, oldSlot);
+            auto released = SlotRecords::release(db, current.tenant, current.serviceName, oldSlot);
             if (!released.ok())
                 return released.error();
         }

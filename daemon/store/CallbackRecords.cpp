@@ -235,7 +235,7 @@ SqlStatement searchStatement(const CallbackQuery &query)
         // Digits only (checked by the caller): no LIKE wildcard can slip in. The trigram
         // index (migration 0005) serves '%digits%'.
         st.sql += QStringLiteral(" AND phone_number LIKE ?");
-        st.binds << QStringLiteral("%%%1%").arg(query.phoneDigits);
+        st.binds << QString(u'%' + query.phoneDigits + u'%');
     }
     const QString range = column(query.timeField);
     if (query.from.isValid()) {
@@ -254,7 +254,9 @@ SqlStatement searchStatement(const CallbackQuery &query)
                       .arg(key, query.ascending ? ">" : "<");
         st.binds << query.afterKeyUs << query.afterId;
     }
-    st.sql += QStringLiteral(" ORDER BY %1 %2, id %2 LIMIT %3")
+    // callbacks.id, not id: that would be the id::text output column, sorted as text and
+    // not by the index.
+    st.sql += QStringLiteral(" ORDER BY %1 %2, callbacks.id %2 LIMIT %3")
                   .arg(key, QLatin1String(dir))
                   .arg(query.limit + 1);
     return st;

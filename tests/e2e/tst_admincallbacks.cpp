@@ -70,10 +70,11 @@ void TestAdminCallbacks::insertRows(const QString &tenant, int count, const QStr
 
 QString TestAdminCallbacks::createScheduled(const QDateTime &at, const QString &phone)
 {
-    return f.external("/engagement/v3/callbacks/create",
-                      {{"serviceName", f.service},
-                       {"phoneNumber", phone},
-                       {"desiredTime", at.toString(Qt::ISODateWithMs)}})
+    return f
+        .external("/engagement/v3/callbacks/create",
+                  {{"serviceName", f.service},
+                   {"phoneNumber", phone},
+                   {"desiredTime", at.toString(Qt::ISODateWithMs)}})
         .data()
         .toObject()
         .value("id")
@@ -86,10 +87,10 @@ QStringList TestAdminCallbacks::pageAll(const QString &query, int limit, int *pa
     QString cursor;
     int count = 0;
     do {
-        const auto page = admin("GET", QStringLiteral("/ges/v1/admin/callbacks?%1&limit=%2%3")
-                                           .arg(query)
-                                           .arg(limit)
-                                           .arg(cursor.isEmpty() ? QString() : "&cursor=" + cursor));
+        // Concatenated, not arg(): the query holds percent escapes like %3A.
+        const auto page =
+            admin("GET", "/ges/v1/admin/callbacks?" + query + "&limit=" + QString::number(limit) +
+                             (cursor.isEmpty() ? QString() : "&cursor=" + cursor));
         if (page.status != 200)
             return {QStringLiteral("HTTP %1").arg(page.status)};
         for (const QJsonValue &v : page.data().toObject().value("callbacks").toArray())
@@ -105,10 +106,11 @@ QStringList TestAdminCallbacks::pageAll(const QString &query, int limit, int *pa
 void TestAdminCallbacks::initTestCase()
 {
     QVERIFY(f.start());
-    QCOMPARE(f.stack.createService(f.token, {{"tenant", f.tenant},
-                                             {"name", "tiny"},
-                                             {"slotCapacity", 1},
-                                             {"maxUserDataBytes", 64}})
+    QCOMPARE(f.stack
+                 .createService(f.token, {{"tenant", f.tenant},
+                                          {"name", "tiny"},
+                                          {"slotCapacity", 1},
+                                          {"maxUserDataBytes", 64}})
                  .status,
              200);
 }
@@ -135,7 +137,8 @@ void TestAdminCallbacks::searchFiltersAndSorts()
     const QStringList byPhone = pageAll("tenant=acme&phone=555%20000", 500);
     QVERIFY(byPhone.contains(a) && byPhone.contains(b));
     for (const QString &id : byPhone)
-        QVERIFY(sql("SELECT phone_number FROM callbacks WHERE id = '" + id + "'").contains("555000"));
+        QVERIFY(
+            sql("SELECT phone_number FROM callbacks WHERE id = '" + id + "'").contains("555000"));
 
     const auto states = admin("GET", "/ges/v1/admin/callbacks?tenant=acme&state=scheduled,QUEUED");
     QCOMPARE(states.status, 200);
@@ -189,8 +192,8 @@ void TestAdminCallbacks::pagesHoldWhileInsertsHappen()
     insertRows("pager", 600);
     const QStringList before = sql("SELECT id FROM callbacks WHERE tenant = 'pager'").split('\n');
     QCOMPARE(before.size(), 600);
-    for (const QString &order : {QStringLiteral("sort=created&order=desc"),
-                                 QStringLiteral("sort=desired&order=asc")}) {
+    for (const QString &order :
+         {QStringLiteral("sort=created&order=desc"), QStringLiteral("sort=desired&order=asc")}) {
         // A second connection inserts rows anywhere in the order (older, newer and in
         // between), each committed on its own, while the pages are read.
         QProcess inserter;
@@ -199,8 +202,8 @@ void TestAdminCallbacks::pagesHoldWhileInsertsHappen()
         inserter.setProcessEnvironment(env);
         inserter.start(
             PostgresServer::binDir() + "/psql",
-            {"-h", "127.0.0.1", "-p", QString::number(f.stack.postgres().port()), "-U", f.stack.postgres().user(), "-d",
-             f.stack.postgres().database(), "-c",
+            {"-h", "127.0.0.1", "-p", QString::number(f.stack.postgres().port()), "-U",
+             f.stack.postgres().user(), "-d", f.stack.postgres().database(), "-c",
              "DO $$ BEGIN FOR i IN 1..400 LOOP INSERT INTO callbacks (id, tenant, "
              "service_name, phone_number, state, desired_time, created_at, updated_at, "
              "expires_at, announced_at) SELECT gen_random_uuid(), 'pager', 'support', "
@@ -236,7 +239,8 @@ void TestAdminCallbacks::createForATenant()
     QCOMPARE(sql("SELECT actor FROM callback_events WHERE callback_id = '" + id + "'"),
              "user:" + f.stack.adminUser());
     QCOMPARE(sql("SELECT actor || ' ' || tenant FROM audit_log WHERE action = 'callback.create' "
-                 "AND target = '" + id + "'"),
+                 "AND target = '" +
+                 id + "'"),
              "user:" + f.stack.adminUser() + " acme");
 
     QCOMPARE(admin("POST", "/ges/v1/admin/callbacks",
@@ -252,11 +256,12 @@ void TestAdminCallbacks::createForATenant()
                  .status,
              400);
     const QString other = userToken("supervisor.other", "Callback Supervisor", "other");
-    QCOMPARE(admin("POST", "/ges/v1/admin/callbacks",
-                   {{"tenant", "acme"}, {"serviceName", "support"}, {"phoneNumber", "+4930111222336"}},
-                   other)
-                 .status,
-             403);
+    QCOMPARE(
+        admin("POST", "/ges/v1/admin/callbacks",
+              {{"tenant", "acme"}, {"serviceName", "support"}, {"phoneNumber", "+4930111222336"}},
+              other)
+            .status,
+        403);
     QCOMPARE(sql("SELECT count(*) FROM callbacks WHERE phone_number LIKE '+493011122233_' "
                  "AND phone_number <> '+4930111222333'"),
              QStringLiteral("0"));
@@ -291,14 +296,14 @@ void TestAdminCallbacks::detailHasTheHistory()
 
 void TestAdminCallbacks::userDataIsReplaced()
 {
-    const QString id = f.external("/engagement/v3/callbacks/create",
-                                  {{"serviceName", "support"},
-                                   {"phoneNumber", "+4930333444555"},
-                                   {"userData", QJsonObject{{"a", 1}}}})
-                           .data()
-                           .toObject()
-                           .value("id")
-                           .toString();
+    const QString id =
+        f.external("/engagement/v3/callbacks/create", {{"serviceName", "support"},
+                                                       {"phoneNumber", "+4930333444555"},
+                                                       {"userData", QJsonObject{{"a", 1}}}})
+            .data()
+            .toObject()
+            .value("id")
+            .toString();
     const QJsonObject replacement{{"b", "secret-value-123"}, {"c", 2}};
     const auto edited =
         admin("PUT", "/ges/v1/admin/callbacks/" + id + "/user-data", {{"userData", replacement}});
@@ -311,15 +316,16 @@ void TestAdminCallbacks::userDataIsReplaced()
     const QJsonObject cached =
         QJsonDocument::fromJson(f.stack.redis().cli({"GET", rediskeys::callback(id)})).object();
     QCOMPARE(cached.value("userData").toObject(), replacement);
-    const QString audit =
-        sql("SELECT details FROM audit_log WHERE action = 'callback.edit' AND target = '" + id + "'");
+    const QString audit = sql(
+        "SELECT details FROM audit_log WHERE action = 'callback.edit' AND target = '" + id + "'");
     QVERIFY(audit.contains("\"b\"") && audit.contains("\"c\""));
     QVERIFY2(!audit.contains("secret-value-123"), "a user data value reached the audit log");
 
     const QString path = "/ges/v1/admin/callbacks/" + id + "/user-data";
     QCOMPARE(admin("PUT", path, {{"userData", QJsonObject{{"1bad", 1}}}}).errorCode(),
              QStringLiteral("INVALID_FIELD"));
-    QCOMPARE(admin("PUT", path, {{"userData", "text"}}).errorCode(), QStringLiteral("INVALID_FIELD"));
+    QCOMPARE(admin("PUT", path, {{"userData", "text"}}).errorCode(),
+             QStringLiteral("INVALID_FIELD"));
     QCOMPARE(admin("PUT", path, {}).errorCode(), QStringLiteral("MISSING_FIELD"));
     QCOMPARE(admin("PUT", "/ges/v1/admin/callbacks/00000000-0000-4000-8000-000000000000/user-data",
                    {{"userData", QJsonObject{}}})
@@ -361,7 +367,8 @@ void TestAdminCallbacks::rescheduleMovesTheSlot()
     const auto moved = admin("POST", "/ges/v1/admin/callbacks/" + id + "/reschedule",
                              {{"desiredTime", slotB.addSecs(60).toString(Qt::ISODateWithMs)}});
     QCOMPARE(moved.status, 200);
-    QCOMPARE(moved.data().toObject().value("callbackState").toString(), QStringLiteral("SCHEDULED"));
+    QCOMPARE(moved.data().toObject().value("callbackState").toString(),
+             QStringLiteral("SCHEDULED"));
     QCOMPARE(booked(slotA), beforeA - 1);
     QCOMPARE(booked(slotB), beforeB + 1);
     QCOMPARE(f.stack.redis().cli({"ZSCORE", rediskeys::dueIndex, id}).trimmed().toLongLong(),
@@ -369,18 +376,19 @@ void TestAdminCallbacks::rescheduleMovesTheSlot()
     QCOMPARE(sql("SELECT reason FROM callback_events WHERE callback_id = '" + id +
                  "' ORDER BY id DESC LIMIT 1"),
              QStringLiteral("RESCHEDULED"));
-    QVERIFY(sql("SELECT details FROM audit_log WHERE action = 'callback.reschedule' AND target = '" +
-                id + "'")
-                .contains("\"to\""));
+    QVERIFY(
+        sql("SELECT details FROM audit_log WHERE action = 'callback.reschedule' AND target = '" +
+            id + "'")
+            .contains("\"to\""));
 
     const QString path = "/ges/v1/admin/callbacks/" + id + "/reschedule";
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QCOMPARE(admin("POST", path, {{"desiredTime", now.addSecs(-3600).toString(Qt::ISODate)}})
                  .errorCode(),
              QStringLiteral("IN_THE_PAST"));
-    QCOMPARE(admin("POST", path, {{"desiredTime", now.addDays(30).toString(Qt::ISODate)}})
-                 .errorCode(),
-             QStringLiteral("TOO_FAR_AHEAD"));
+    QCOMPARE(
+        admin("POST", path, {{"desiredTime", now.addDays(30).toString(Qt::ISODate)}}).errorCode(),
+        QStringLiteral("TOO_FAR_AHEAD"));
     QCOMPARE(admin("POST", path, {{"desiredTime", "tomorrow"}}).errorCode(),
              QStringLiteral("INVALID_FIELD"));
     QCOMPARE(admin("POST", path, {}).errorCode(), QStringLiteral("MISSING_FIELD"));
@@ -413,10 +421,11 @@ void TestAdminCallbacks::rescheduleIntoAFullSlotChangesNothing()
     const QDateTime slotA(QDate::currentDate().addDays(2), QTime(9, 0), Qt::UTC);
     const QDateTime slotB = slotA.addSecs(900);
     auto create = [this](const QDateTime &at, const QString &phone) {
-        return f.external("/engagement/v3/callbacks/create",
-                          {{"serviceName", "tiny"},
-                           {"phoneNumber", phone},
-                           {"desiredTime", at.toString(Qt::ISODate)}})
+        return f
+            .external("/engagement/v3/callbacks/create",
+                      {{"serviceName", "tiny"},
+                       {"phoneNumber", phone},
+                       {"desiredTime", at.toString(Qt::ISODate)}})
             .data()
             .toObject()
             .value("id")
@@ -464,9 +473,9 @@ void TestAdminCallbacks::cancelByAnAdministrator()
     QCOMPARE(sql("SELECT count(*) FROM audit_log WHERE action = 'callback.cancel' AND target = '" +
                  id + "'"),
              QStringLiteral("1")); // a refused cancel is not audited
-    QCOMPARE(admin("POST", "/ges/v1/admin/callbacks/00000000-0000-4000-8000-000000000000/cancel")
-                 .status,
-             404);
+    QCOMPARE(
+        admin("POST", "/ges/v1/admin/callbacks/00000000-0000-4000-8000-000000000000/cancel").status,
+        404);
     const QString monitor = userToken("monitor.acme", "Callback Monitor", "acme");
     QCOMPARE(admin("POST", "/ges/v1/admin/callbacks/" + id + "/cancel", {}, monitor).status, 403);
 }
@@ -489,8 +498,9 @@ void TestAdminCallbacks::bulkCancelDryRunMatchesTheRealRun()
     const QString foreign = sql("SELECT id FROM callbacks WHERE tenant = 'other' LIMIT 1");
     const QString missing = QStringLiteral("00000000-0000-4000-8000-000000000001");
     const QJsonArray asked = QJsonArray::fromStringList(ids + QStringList{missing, foreign});
-    const QString states = "SELECT string_agg(state, ',' ORDER BY id) FROM callbacks WHERE id IN ('" +
-                           ids.join("','") + "')";
+    const QString states =
+        "SELECT string_agg(state, ',' ORDER BY id) FROM callbacks WHERE id IN ('" +
+        ids.join("','") + "')";
     const QString statesBefore = sql(states);
     const QString slotSql = "SELECT booked FROM slot_bookings WHERE tenant = 'acme' AND "
                             "service_name = 'support' AND slot_start = '" +
@@ -524,7 +534,8 @@ void TestAdminCallbacks::bulkCancelDryRunMatchesTheRealRun()
              QStringLiteral("PROCESSING"));
     QCOMPARE(sql(slotSql).toInt(), slotBefore - 1);
     QCOMPARE(sql("SELECT count(*) FROM callback_events WHERE reason = 'CANCELLED' AND "
-                 "callback_id = '" + ids[6] + "'"),
+                 "callback_id = '" +
+                 ids[6] + "'"),
              QStringLiteral("1"));
     QCOMPARE(QJsonDocument::fromJson(f.stack.redis().cli({"GET", rediskeys::callback(ids[2])}))
                  .object()
@@ -558,16 +569,17 @@ void TestAdminCallbacks::bulkCancelIsBounded()
     const QString path = QStringLiteral("/ges/v1/admin/callbacks/bulk-cancel");
     QJsonArray tooMany;
     for (int i = 0; i < 1001; ++i)
-        tooMany.append(QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')));
+        tooMany.append(
+            QStringLiteral("00000000-0000-4000-8000-%1").arg(i, 12, 10, QLatin1Char('0')));
     QCOMPARE(admin("POST", path, {{"tenant", "acme"}, {"ids", tooMany}}).errorCode(),
              QStringLiteral("INVALID_FIELD"));
     QCOMPARE(admin("POST", path, {{"tenant", "acme"}, {"ids", QJsonArray{"nope"}}}).errorCode(),
              QStringLiteral("INVALID_FIELD"));
     QCOMPARE(admin("POST", path, {{"tenant", "acme"}}).status, 400);
-    QCOMPARE(admin("POST", path,
-                   {{"tenant", "acme"}, {"ids", QJsonArray()}, {"filter", QJsonObject()}})
-                 .status,
-             400);
+    QCOMPARE(
+        admin("POST", path, {{"tenant", "acme"}, {"ids", QJsonArray()}, {"filter", QJsonObject()}})
+            .status,
+        400);
     QCOMPARE(admin("POST", path, {{"ids", QJsonArray{}}}).errorCode(),
              QStringLiteral("MISSING_FIELD"));
     const QString other = userToken("supervisor.other", "Callback Supervisor", "other");
