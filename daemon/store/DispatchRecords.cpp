@@ -58,7 +58,10 @@ DbResult<QList<Routed>> dispatch(QSqlDatabase &db, const QStringList &ids)
     q.prepare(QStringLiteral("UPDATE callbacks SET state = 'QUEUED', queued_at = now(), "
                              "updated_at = now(), version = version + 1 "
                              "WHERE id = ANY(string_to_array(?, ',')::uuid[]) "
-                             "AND state = 'SCHEDULED' RETURNING %1")
+                             "AND state = 'SCHEDULED' "
+                             // A callback rescheduled after the claim is not due any more;
+                             // the tolerance covers clock skew between node and database.
+                             "AND desired_time <= now() + interval '5 seconds' RETURNING %1")
                   .arg(CallbackRecords::kColumns));
     q.addBindValue(ids.join(u','));
     auto moved = callbacks(q);
