@@ -54,13 +54,7 @@ private:
 HttpResponse TestAdminDeveloper::admin(const QByteArray &method, const QString &path,
                                        const QJsonObject &body, const QString &token)
 {
-    HttpClient::Headers headers{
-        {"Authorization", "Bearer " + (token.isEmpty() ? f.token : token).toUtf8()}};
-    if (method == "GET" || method == "DELETE")
-        return HttpClient::send(method, f.stack.internalUrl(path), {}, headers);
-    headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
-    return HttpClient::send(method, f.stack.internalUrl(path), QJsonDocument(body).toJson(),
-                            headers);
+    return f.admin(method, path, body, token);
 }
 
 QJsonObject TestAdminDeveloper::createKey(const QJsonObject &body)

@@ -53,13 +53,7 @@ private:
 HttpResponse TestAdminUsers::admin(const QByteArray &method, const QString &path,
                                    const QJsonObject &body, const QString &token)
 {
-    HttpClient::Headers headers{
-        {"Authorization", "Bearer " + (token.isEmpty() ? f.token : token).toUtf8()}};
-    if (method == "GET" || method == "DELETE")
-        return HttpClient::send(method, f.stack.internalUrl(path), {}, headers);
-    headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/json")));
-    return HttpClient::send(method, f.stack.internalUrl(path), QJsonDocument(body).toJson(),
-                            headers);
+    return f.admin(method, path, body, token);
 }
 
 HttpResponse TestAdminUsers::login(const QString &user, const QString &pw)
