@@ -1,5 +1,6 @@
 #include "AdminCallbacksController.h"
 #include "CallbackFilters.h"
+#include "CreateRequestReader.h"
 #include "JsonBody.h"
 #include "domain/AuditTrail.h"
 #include "domain/CallbackCreator.h"
@@ -68,25 +69,16 @@ void AdminCallbacksController::create(const ExchangePtr &exchange)
         return;
     QJsonObject parms = *body;
     parms.remove("tenant");
-    auto parsed = CreateCallbackRequest::parse(parms);
-    if (auto *error = std::get_if<ApiError>(&parsed))
-        return exchange->replyError(*error);
-    CallbackCreator::Request request{std::get<CreateCallbackRequest>(parsed), {}, {}, {}};
-    if (exchange->hasHeader("Idempotency-Key")) {
-        request.idempotencyKey = QString::fromUtf8(exchange->header("Idempotency-Key")).trimmed();
-        if (request.idempotencyKey.isEmpty() || request.idempotencyKey.size() > 255)
-            return exchange->replyError(ApiError::badRequest(
-                errc::InvalidField, QStringLiteral("Idempotency-Key: 1 to 255 characters")));
-        request.bodyHash = QCryptographicHash::hash(
-            QJsonDocument(*body).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256);
-    }
+    auto request = readCreateRequest(exchange, parms, *body);
+    if (!request)
+        return;
     Caller caller = callerOf(exchange);
     caller.tenant = tenant;
     // No user data values in the audit log: they may be personal.
-    request.audit = auditEntry(caller, QStringLiteral("callback.create"), tenant, QString(),
-                               {{"serviceName", request.parms.serviceName},
-                                {"scheduled", request.parms.desiredTime.isValid()}});
-    m.creator.create(caller, request, [exchange, tenant](const Outcome &outcome) {
+    request->audit = auditEntry(caller, QStringLiteral("callback.create"), tenant, QString(),
+                                {{"serviceName", request->parms.serviceName},
+                                 {"scheduled", request->parms.desiredTime.isValid()}});
+    m.creator.create(caller, *request, [exchange, tenant](const Outcome &outcome) {
         if (const auto *data = std::get_if<QJsonObject>(&outcome)) {
             QJsonObject json = *data;
             json.insert("tenant", tenant);

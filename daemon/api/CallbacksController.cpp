@@ -1,4 +1,5 @@
 #include "CallbacksController.h"
+#include "CreateRequestReader.h"
 #include "JsonBody.h"
 #include "domain/CallbackCreator.h"
 #include "domain/CallbackLifecycle.h"
@@ -35,21 +36,10 @@ void CallbacksController::create(const ExchangePtr &exchange)
     const auto body = jsonBody(exchange);
     if (!body)
         return;
-    auto parsed = CreateCallbackRequest::parse(*body);
-    if (auto *error = std::get_if<ApiError>(&parsed))
-        return exchange->replyError(*error);
-    CallbackCreator::Request request{std::get<CreateCallbackRequest>(parsed), {}, {}, {}};
-    if (exchange->hasHeader("Idempotency-Key")) {
-        request.idempotencyKey = QString::fromUtf8(exchange->header("Idempotency-Key")).trimmed();
-        if (request.idempotencyKey.isEmpty() || request.idempotencyKey.size() > 255)
-            return exchange->replyError(ApiError::badRequest(
-                errc::InvalidField, QStringLiteral("Idempotency-Key: 1 to 255 characters")));
-        // QJsonDocument writes keys sorted: the same request hashes the same however
-        // its fields were ordered.
-        request.bodyHash = QCryptographicHash::hash(
-            QJsonDocument(*body).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256);
-    }
-    m_creator.create(callerOf(exchange), request,
+    const auto request = readCreateRequest(exchange, *body, *body);
+    if (!request)
+        return;
+    m_creator.create(callerOf(exchange), *request,
                      [exchange](const Outcome &outcome) { replyOutcome(exchange, outcome); });
 }
 
