@@ -9,7 +9,6 @@
 #include "shared/ApiPaths.h"
 #include "shared/ErrorCodes.h"
 
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 

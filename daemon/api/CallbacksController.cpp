@@ -7,7 +7,6 @@
 #include "shared/ErrorCodes.h"
 #include "shared/PhoneNumber.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 
 namespace ges {
