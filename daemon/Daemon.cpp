@@ -1,33 +1,20 @@
 #include "Daemon.h"
 #include "api/AccessPolicy.h"
 #include "api/AdminApiKeysController.h"
-#include "api/AdminGwsCredentialsController.h"
-#include "api/AdminRequestLogController.h"
-#include "domain/GwsCredentialVault.h"
-#include "ops/RequestLog.h"
-#include "api/AdminCallbacksController.h"
+#include "api/AdminAuditController.h"
+#include "api/AdminCallInGroupsController.h"
 #include "api/AdminCallbackActionsController.h"
 #include "api/AdminCallbackExportController.h"
-#include "domain/BulkCancel.h"
-#include "domain/CallbackEditor.h"
-#include "domain/CallbackRescheduler.h"
-#include "api/AdminServicesController.h"
-#include "api/AdminCallInGroupsController.h"
+#include "api/AdminCallbacksController.h"
 #include "api/AdminConfigController.h"
-#include "domain/CallInGroupCatalog.h"
-#include "domain/ConfigTransfer.h"
-#include "api/AuthController.h"
-#include "api/AdminAuditController.h"
+#include "api/AdminGwsCredentialsController.h"
 #include "api/AdminPrivacyController.h"
 #include "api/AdminQueuesController.h"
+#include "api/AdminRequestLogController.h"
+#include "api/AdminServicesController.h"
 #include "api/AdminSessionsController.h"
 #include "api/AdminUsersController.h"
-#include "domain/PrivacyEraser.h"
-#include "domain/QueueOverview.h"
-#include "domain/SessionAdmin.h"
-#include "domain/UserDirectory.h"
-#include "domain/UserPolicy.h"
-#include "store/LoginThrottle.h"
+#include "api/AuthController.h"
 #include "api/AvailabilityController.h"
 #include "api/CallbacksController.h"
 #include "api/OpsController.h"
@@ -36,15 +23,26 @@
 #include "api/RoutingController.h"
 #include "domain/ApiKeyRegistry.h"
 #include "domain/AvailabilityService.h"
+#include "domain/BulkCancel.h"
+#include "domain/CallInGroupCatalog.h"
 #include "domain/CallbackAnnouncer.h"
 #include "domain/CallbackCreator.h"
+#include "domain/CallbackEditor.h"
 #include "domain/CallbackLifecycle.h"
+#include "domain/CallbackRescheduler.h"
 #include "domain/CallbackSearch.h"
+#include "domain/ConfigTransfer.h"
+#include "domain/GwsCredentialVault.h"
 #include "domain/Housekeeping.h"
+#include "domain/PrivacyEraser.h"
+#include "domain/QueueOverview.h"
 #include "domain/QueueStatusService.h"
 #include "domain/ScheduledDispatcher.h"
 #include "domain/ServiceCatalog.h"
+#include "domain/SessionAdmin.h"
 #include "domain/SlotPlanner.h"
+#include "domain/UserDirectory.h"
+#include "domain/UserPolicy.h"
 #include "domain/WaitEstimator.h"
 #include "domain/WorkingSetRebuilder.h"
 #include "http/GuardedTcpServer.h"
@@ -53,12 +51,14 @@
 #include "ops/HealthMonitor.h"
 #include "ops/Log.h"
 #include "ops/Metrics.h"
+#include "ops/RequestLog.h"
 #include "security/PasswordHasher.h"
 #include "shared/ErrorCodes.h"
 #include "store/AccountRecords.h"
 #include "store/CallbackCache.h"
 #include "store/DueIndex.h"
 #include "store/GroupCommitWriter.h"
+#include "store/LoginThrottle.h"
 #include "store/Migrator.h"
 #include "store/RateLimiter.h"
 #include "store/RedisClient.h"
@@ -152,8 +152,8 @@ bool Daemon::start(QString *error)
     m_gwsCredentials = std::make_unique<GwsCredentialVault>(*m_reader, *m_writer,
                                                             SecretBox(m_config.encryptionKey));
     m_search = std::make_unique<CallbackSearch>(*m_reader);
-    m_callbackEditor = std::make_unique<CallbackEditor>(*m_search, *m_services, *m_writer,
-                                                        *m_cache, *m_lifecycle);
+    m_callbackEditor =
+        std::make_unique<CallbackEditor>(*m_search, *m_services, *m_writer, *m_cache, *m_lifecycle);
     m_rescheduler = std::make_unique<CallbackRescheduler>(*m_search, *m_services, *m_planner,
                                                           *m_writer, *m_cache, *m_due);
     m_bulkCancel = std::make_unique<BulkCancel>(*m_reader, *m_writer, *m_cache, *m_due, *m_metrics);
@@ -165,8 +165,8 @@ bool Daemon::start(QString *error)
     m_privacy = std::make_unique<PrivacyEraser>(
         PrivacyEraser::Parts{*m_reader, *m_writer, *m_cache, *m_due, *m_redis});
     m_queueOverview = std::make_unique<QueueOverview>(*m_reader, *m_cache, *m_estimator);
-    m_authenticator = std::make_unique<RequestAuthenticator>(*m_reader, *m_writer, *m_redis, *m_sessions,
-                                                             *m_access, m_config.routingToken);
+    m_authenticator = std::make_unique<RequestAuthenticator>(
+        *m_reader, *m_writer, *m_redis, *m_sessions, *m_access, m_config.routingToken);
     m_health = std::make_unique<HealthMonitor>(*m_redis, *m_orsRedis, *m_reader, *m_metrics,
                                                QHostInfo::localHostName());
     buildListeners();
@@ -213,7 +213,7 @@ void Daemon::buildListeners()
     Router internal;
     m_ops = std::make_unique<OpsController>(*m_health, *m_metrics);
     m_ops->registerRoutes(internal);
-    m_auth = std::make_unique<AuthController>(*m_reader, *m_sessions, *m_loginThrottle);
+    m_auth = std::make_unique<AuthController>(*m_reader, *m_sessions, *m_loginThrottle, *m_access);
     m_auth->registerRoutes(internal);
     m_adminUsers = std::make_unique<AdminUsersController>(*m_users);
     m_adminUsers->registerRoutes(internal);
@@ -241,9 +241,9 @@ void Daemon::buildListeners()
     m_adminCallbacks = std::make_unique<AdminCallbacksController>(
         AdminCallbacksController::Parts{*m_search, *m_creator, *m_callbackEditor, *m_access});
     m_adminCallbacks->registerRoutes(internal);
-    m_adminCallbackActions = std::make_unique<AdminCallbackActionsController>(
-        AdminCallbackActionsController::Parts{*m_callbackEditor, *m_rescheduler, *m_bulkCancel,
-                                              *m_access});
+    m_adminCallbackActions =
+        std::make_unique<AdminCallbackActionsController>(AdminCallbackActionsController::Parts{
+            *m_callbackEditor, *m_rescheduler, *m_bulkCancel, *m_access});
     m_adminCallbackActions->registerRoutes(internal);
     m_adminCallbackExport = std::make_unique<AdminCallbackExportController>(*m_search, *m_access);
     m_adminCallbackExport->registerRoutes(internal);
@@ -281,11 +281,11 @@ bool Daemon::bootstrapAdministrator(QString *error)
     {
         QSqlDatabase db = dbSettingsOf(m_config).open(connection, error);
         if (db.isOpen()) {
-            const UserRecord admin{m_config.adminUser,
-                                   PasswordHasher::hash(m_config.adminPassword),
-                                   {roles::Administrator},
-                                   {QStringLiteral("*")},
-                                   false};
+            UserRecord admin;
+            admin.name = m_config.adminUser;
+            admin.passwordHash = PasswordHasher::hash(m_config.adminPassword);
+            admin.roles = {roles::Administrator};
+            admin.tenants = {QStringLiteral("*")};
             const auto created = AccountRecords::createUserIfMissing(db, admin);
             ok = created.ok();
             if (!ok)

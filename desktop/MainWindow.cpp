@@ -7,11 +7,14 @@
 #include "tabs/CredentialsTab.h"
 #include "tabs/DeveloperTab.h"
 #include "tabs/QueuesTab.h"
+#include "tabs/ServicesTab.h"
+#include "tabs/UsersTab.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
+#include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -25,14 +28,23 @@ constexpr int StatusMessageMs = 15000;
 MainWindow::MainWindow(AdminClient *client, QWidget *parent)
     : QMainWindow(parent), m_client(client), m_passwords(new PasswordStore(this)),
       m_loginDialog(new LoginDialog(client, m_passwords, this)), m_tabs(new QTabWidget(this)),
-      m_connectionLabel(new QLabel(this))
+      m_connectionLabel(new QLabel(this)), m_activityBar(new QProgressBar(this))
 {
     setObjectName("mainWindow");
     setWindowTitle(tr("GES Administration"));
     buildTabs();
     buildMenus();
     m_connectionLabel->setObjectName("connectionLabel");
+    // Every request of every tab goes through the client: one indicator shows them all.
+    m_activityBar->setObjectName("activityIndicator");
+    m_activityBar->setRange(0, 0);
+    m_activityBar->setMaximumWidth(80);
+    m_activityBar->setTextVisible(false);
+    m_activityBar->setToolTip(tr("Waiting for the server"));
+    m_activityBar->hide();
+    statusBar()->addPermanentWidget(m_activityBar);
     statusBar()->addPermanentWidget(m_connectionLabel);
+    connect(m_client, &AdminClient::activityChanged, m_activityBar, &QWidget::setVisible);
 
     connect(m_client, &AdminClient::sessionStarted, this, &MainWindow::updateConnectionState);
     connect(m_client, &AdminClient::loggedOut, this, &MainWindow::updateConnectionState);
@@ -49,14 +61,51 @@ MainWindow::MainWindow(AdminClient *client, QWidget *parent)
 
 void MainWindow::buildTabs()
 {
+    using ges::Permission;
     m_tabs->setObjectName("tabs");
     m_callbacksTab = new CallbacksTab(m_client, m_tabs);
-    m_callbacksTab->setObjectName("callbacksTab");
-    m_tabs->addTab(m_callbacksTab, tr("&Callbacks"));
-    m_tabs->addTab(new QueuesTab(m_tabs), tr("&Queues"));
-    m_tabs->addTab(new DeveloperTab(m_tabs), tr("&Developer"));
-    m_tabs->addTab(new CredentialsTab(m_tabs), tr("C&redentials"));
+    addTab(m_callbacksTab, "callbacksTab", tr("&Callbacks"), Permission::CallbacksRead);
+    m_queuesTab = new QueuesTab(m_client, m_tabs);
+    addTab(m_queuesTab, "queuesTab", tr("&Queues"), Permission::QueuesRead);
+    m_developerTab = new DeveloperTab(m_client, m_tabs);
+    addTab(m_developerTab, "developerTab", tr("&Developer"), Permission::ApiKeysRead);
+    m_credentialsTab = new CredentialsTab(m_client, m_tabs);
+    addTab(m_credentialsTab, "credentialsTab", tr("C&redentials"), Permission::CredentialsRead);
+    m_servicesTab = new ServicesTab(m_client, m_tabs);
+    addTab(m_servicesTab, "servicesTab", tr("&Services"), Permission::ServicesRead);
+    m_usersTab = new UsersTab(m_client, m_tabs);
+    addTab(m_usersTab, "usersTab", tr("&Users"), Permission::UsersRead);
     setCentralWidget(m_tabs);
+}
+
+void MainWindow::addTab(QWidget *tab, const char *name, const QString &title,
+                        ges::Permission needed)
+{
+    tab->setObjectName(QLatin1String(name));
+    m_tabs->addTab(tab, title);
+    m_tabNeeds.append({tab, needed});
+}
+
+// A tab the user's roles cannot read is disabled, not hidden, so the window keeps its
+// shape for everyone; the server refuses the calls regardless.
+void MainWindow::updateTabAccess()
+{
+    const bool connected = m_client->hasSession();
+    for (const auto &[tab, needed] : std::as_const(m_tabNeeds)) {
+        const int index = m_tabs->indexOf(tab);
+        const bool allowed = !connected || m_client->session().may(needed);
+        m_tabs->setTabEnabled(index, allowed);
+        m_tabs->setTabToolTip(index, allowed ? QString()
+                                             : tr("Your roles do not give access to this tab."));
+    }
+    if (!m_tabs->isTabEnabled(m_tabs->currentIndex())) {
+        for (int i = 0; i < m_tabs->count(); ++i) {
+            if (m_tabs->isTabEnabled(i)) {
+                m_tabs->setCurrentIndex(i);
+                break;
+            }
+        }
+    }
 }
 
 void MainWindow::buildMenus()
@@ -115,6 +164,7 @@ void MainWindow::updateConnectionState()
     }
     m_loginAction->setEnabled(!connected);
     m_logoutAction->setEnabled(connected);
+    updateTabAccess();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -1,4 +1,5 @@
 #include "AuthController.h"
+#include "AccessPolicy.h"
 #include "JsonBody.h"
 #include "ops/Log.h"
 #include "security/PasswordHasher.h"
@@ -25,8 +26,9 @@ const QString &dummyHash()
 } // namespace
 
 AuthController::AuthController(SqlReaderPool &reader, SessionStore &sessions,
-                               LoginThrottle &throttle, QObject *parent)
-    : QObject(parent), m_reader(reader), m_sessions(sessions), m_throttle(throttle)
+                               LoginThrottle &throttle, const AccessPolicy &access, QObject *parent)
+    : QObject(parent), m_reader(reader), m_sessions(sessions), m_throttle(throttle),
+      m_access(access)
 {
 }
 
@@ -114,19 +116,22 @@ void AuthController::verify(const ExchangePtr &exchange, const QString &user,
 
 void AuthController::startSession(const ExchangePtr &exchange, const Principal &p)
 {
-    m_sessions.create(p, exchange->peer().toString(), [exchange, p](std::optional<QString> token) {
-        if (!token)
-            return exchange->replyError(
-                ApiError::unavailable(QStringLiteral("cannot start a session now")));
-        log::info("auth", QStringLiteral("login"),
-                  {{"user", p.userName}, {"corrId", exchange->corrId()}});
-        exchange->replyData(
-            QJsonObject{{"token", *token},
-                        {"expiresInSeconds", SessionStore::kIdleSeconds},
-                        {"user", QJsonObject{{"name", p.userName},
-                                             {"roles", QJsonArray::fromStringList(p.roles)},
-                                             {"tenants", QJsonArray::fromStringList(p.tenants)}}}});
-    });
+    const bool devops = m_access.isDevOps(p.roles);
+    m_sessions.create(
+        p, exchange->peer().toString(), [exchange, p, devops](std::optional<QString> token) {
+            if (!token)
+                return exchange->replyError(
+                    ApiError::unavailable(QStringLiteral("cannot start a session now")));
+            log::info("auth", QStringLiteral("login"),
+                      {{"user", p.userName}, {"corrId", exchange->corrId()}});
+            exchange->replyData(
+                QJsonObject{{"token", *token},
+                            {"expiresInSeconds", SessionStore::kIdleSeconds},
+                            {"user", QJsonObject{{"name", p.userName},
+                                                 {"roles", QJsonArray::fromStringList(p.roles)},
+                                                 {"tenants", QJsonArray::fromStringList(p.tenants)},
+                                                 {"devops", devops}}}});
+        });
 }
 
 void AuthController::logout(const ExchangePtr &exchange)

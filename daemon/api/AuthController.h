@@ -8,6 +8,7 @@ namespace ges {
 class SqlReaderPool;
 class SessionStore;
 class LoginThrottle;
+class AccessPolicy;
 
 // Internal API: /ges/v1/auth/login and /logout. Failed logins are throttled per user name
 // and per client address (LoginThrottle) before any password is checked.
@@ -16,7 +17,7 @@ class AuthController : public QObject
     Q_OBJECT
 public:
     AuthController(SqlReaderPool &reader, SessionStore &sessions, LoginThrottle &throttle,
-                   QObject *parent = nullptr);
+                   const AccessPolicy &access, QObject *parent = nullptr);
     void registerRoutes(Router &router);
 
 private:
@@ -28,6 +29,7 @@ private:
     SqlReaderPool &m_reader;
     SessionStore &m_sessions;
     LoginThrottle &m_throttle;
+    const AccessPolicy &m_access;
 };
 
 } // namespace ges

@@ -4,6 +4,7 @@
 #include "shared/Envelope.h"
 #include "shared/ErrorCodes.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -30,24 +31,6 @@ QUrl normalisedServer(const QString &text)
 } // namespace
 
 AdminClient::AdminClient(QObject *parent) : QObject(parent) {}
-
-template <typename T, typename Convert>
-AdminClient::RawHandler AdminClient::typed(Handler<T> handler, Convert convert) const
-{
-    return [handler = std::move(handler), convert](const ApiResult<QJsonValue> &raw) {
-        if (!raw.ok()) {
-            handler(ApiResult<T>::failure(raw.error()));
-            return;
-        }
-        std::optional<T> value = convert(raw.value());
-        if (!value) {
-            handler(ApiResult<T>::failure(
-                {200, {}, tr("The server sent an answer this version cannot read."), {}}));
-            return;
-        }
-        handler(ApiResult<T>::success(std::move(*value)));
-    };
-}
 
 void AdminClient::login(const QString &serverUrl, const QString &user, const QString &password,
                         QObject *context, Handler<SessionInfo> handler)
@@ -77,8 +60,8 @@ void AdminClient::login(const QString &serverUrl, const QString &user, const QSt
             handler(result);
     };
     const QJsonObject body{{"username", user}, {"password", password}};
-    send(QNetworkAccessManager::PostOperation, endpoint(server, ges::paths::Login), body, false,
-         this, startSession);
+    send("POST", endpoint(server, QLatin1String(ges::paths::Login)), body, false, this,
+         startSession);
 }
 
 void AdminClient::logout(QObject *context, Handler<Done> handler)
@@ -88,8 +71,8 @@ void AdminClient::logout(QObject *context, Handler<Done> handler)
                   typed<Done>(std::move(handler), [](const QJsonValue &) { return Done(); }));
         return;
     }
-    const QUrl url = endpoint(m_server, ges::paths::Logout);
-    send(QNetworkAccessManager::PostOperation, url, QJsonObject(), true, context,
+    const QUrl url = endpoint(m_server, QLatin1String(ges::paths::Logout));
+    send("POST", url, QJsonObject(), true, context,
          typed<Done>(std::move(handler), [](const QJsonValue &) { return Done(); }));
     // The local session ends now whatever the server answers: the user asked to leave.
     endSession();
@@ -99,37 +82,95 @@ void AdminClient::logout(QObject *context, Handler<Done> handler)
 void AdminClient::listCallbacks(const CallbackQuery &query, QObject *context,
                                 Handler<CallbackPage> handler)
 {
-    auto convert = [](const QJsonValue &data) { return CallbackPage::fromData(data); };
-    if (!hasSession()) {
-        failLater(tr("You are not logged in."), context,
-                  typed<CallbackPage>(std::move(handler), convert));
-        return;
-    }
-    send(QNetworkAccessManager::GetOperation,
-         endpoint(m_server, ges::paths::AdminCallbacks, query.toUrlQuery()), QJsonObject(), true,
-         context, typed<CallbackPage>(std::move(handler), convert));
+    call("GET", QLatin1String(ges::paths::AdminCallbacks), query.toUrlQuery(), QJsonValue(),
+         context, typed<CallbackPage>(std::move(handler), [](const QJsonValue &data) {
+             return CallbackPage::fromData(data);
+         }));
 }
 
-void AdminClient::send(QNetworkAccessManager::Operation operation, const QUrl &url,
-                       const QJsonObject &body, bool authenticated, QObject *context,
-                       RawHandler handler)
+void AdminClient::call(const QByteArray &method, const QString &path, const QUrlQuery &query,
+                       const QJsonValue &body, QObject *context, Handler<QJsonValue> handler)
+{
+    if (!hasSession()) {
+        failLater(tr("You are not logged in."), context, std::move(handler));
+        return;
+    }
+    send(method, endpoint(m_server, path, query), body, true, context, std::move(handler));
+}
+
+void AdminClient::download(const QString &path, const QUrlQuery &query, QIODevice *sink,
+                           QObject *context, std::function<void(qint64)> progress,
+                           Handler<Done> handler)
+{
+    auto done = typed<Done>(std::move(handler), [](const QJsonValue &) { return Done(); });
+    if (!hasSession()) {
+        failLater(tr("You are not logged in."), context, std::move(done));
+        return;
+    }
+    QNetworkRequest request = makeRequest(endpoint(m_server, path, query), m_token);
+    request.setTransferTimeout(0);
+    QNetworkReply *reply = m_network.get(request);
+    track(reply);
+    QPointer<QObject> guard(context);
+    QPointer<QIODevice> target(sink);
+    // Until the status is known the body may be an error envelope, kept for readReply().
+    connect(reply, &QNetworkReply::readyRead, this, [reply, target, guard, progress] {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (status >= 400 || !target || !guard)
+            return;
+        target->write(reply->readAll());
+        if (progress)
+            progress(target->pos());
+    });
+    const QString tokenUsed = m_token;
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, guard, target, tokenUsed, done = std::move(done)] {
+                reply->deleteLater();
+                const int status =
+                    reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                ApiResult<QJsonValue> result = ApiResult<QJsonValue>::success(QJsonValue());
+                if (status >= 400 || status == 0 || reply->error() != QNetworkReply::NoError) {
+                    result = readReply(reply);
+                    if (result.ok()) // a broken stream after a 200
+                        result = ApiResult<QJsonValue>::failure(
+                            {status,
+                             {},
+                             tr("The transfer broke off: %1").arg(reply->errorString()),
+                             {}});
+                    noticeExpiredSession(result.error(), tokenUsed);
+                } else if (target) {
+                    target->write(reply->readAll());
+                }
+                if (guard)
+                    done(result);
+            });
+}
+
+QNetworkRequest AdminClient::makeRequest(const QUrl &url, const QString &token) const
 {
     QNetworkRequest request(url);
     request.setTransferTimeout(TimeoutMs);
     request.setHeader(QNetworkRequest::UserAgentHeader,
                       QStringLiteral("ges-admin/%1").arg(QStringLiteral(GES_VERSION)));
     request.setRawHeader("Accept", "application/json");
-    const QString tokenUsed = authenticated ? m_token : QString();
-    if (authenticated)
-        request.setRawHeader("Authorization", "Bearer " + tokenUsed.toUtf8());
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    return request;
+}
 
-    QNetworkReply *reply = nullptr;
-    if (operation == QNetworkAccessManager::GetOperation) {
-        reply = m_network.get(request);
-    } else {
+void AdminClient::send(const QByteArray &method, const QUrl &url, const QJsonValue &body,
+                       bool authenticated, QObject *context, RawHandler handler)
+{
+    const QString tokenUsed = authenticated ? m_token : QString();
+    QNetworkRequest request = makeRequest(url, tokenUsed);
+    QByteArray payload;
+    if (!body.isUndefined() && !body.isNull()) {
         request.setHeader(QNetworkRequest::ContentTypeHeader, QStringLiteral("application/json"));
-        reply = m_network.post(request, QJsonDocument(body).toJson(QJsonDocument::Compact));
+        payload = body.isArray() ? QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact)
+                                 : QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
     }
+    QNetworkReply *reply = m_network.sendCustomRequest(request, method, payload);
+    track(reply);
     QPointer<QObject> guard(context);
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, guard, tokenUsed, handler = std::move(handler)] {
@@ -140,6 +181,16 @@ void AdminClient::send(QNetworkAccessManager::Operation operation, const QUrl &u
                 if (guard)
                     handler(result);
             });
+}
+
+void AdminClient::track(QNetworkReply *reply)
+{
+    if (m_inFlight++ == 0)
+        emit activityChanged(true);
+    connect(reply, &QNetworkReply::finished, this, [this] {
+        if (--m_inFlight == 0)
+            emit activityChanged(false);
+    });
 }
 
 // Checks that fail before any request still answer asynchronously, as every request does.
@@ -191,10 +242,11 @@ void AdminClient::noticeExpiredSession(const ClientError &error, const QString &
     emit sessionExpired();
 }
 
-QUrl AdminClient::endpoint(const QUrl &server, const char *path, const QUrlQuery &query) const
+QUrl AdminClient::endpoint(const QUrl &server, const QString &path, const QUrlQuery &query) const
 {
     QUrl url = server;
-    url.setPath(server.path() + QLatin1String(path));
+    // `path` may hold percent-encoded segments (ges::paths::with()): keep them encoded.
+    url.setPath(server.path() + path, QUrl::TolerantMode);
     if (!query.isEmpty())
         url.setQuery(query);
     return url;

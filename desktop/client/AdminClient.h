@@ -6,12 +6,14 @@
 
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
 #include <functional>
 #include <variant>
 
+class QIODevice;
 class QNetworkReply;
 
 // The one typed client of the admin API (API.md §4); no widget talks HTTP itself.
@@ -19,6 +21,9 @@ class QNetworkReply;
 // Every request is asynchronous and ends in exactly one call of its handler, made only
 // while `context` still exists (so a closed dialog is never called back). Session changes
 // are signals, because several parts of the window react to them.
+//
+// Areas add their typed calls in their own classes (CallbacksApi, ...) on top of call()
+// and typed(), so this class stays the transport: server, token, envelope, errors.
 class AdminClient : public QObject
 {
     Q_OBJECT
@@ -40,28 +45,65 @@ public:
     void logout(QObject *context, Handler<Done> handler);
     void listCallbacks(const CallbackQuery &query, QObject *context, Handler<CallbackPage> handler);
 
+    // Any admin API call as the logged-in user. `method` is GET, POST, PUT or DELETE;
+    // `path` a filled-in path of shared/ApiPaths.h (ges::paths::with()); `body` is sent
+    // as JSON unless it is undefined. The handler gets the envelope's `data`.
+    void call(const QByteArray &method, const QString &path, const QUrlQuery &query,
+              const QJsonValue &body, QObject *context, Handler<QJsonValue> handler);
+    // A streamed GET (export): the body goes to `sink` as it arrives; `progress` gets the
+    // bytes received so far. An error answer (HTTP >= 400) is read as an envelope and
+    // nothing of it reaches `sink`. No transfer timeout: a long export may be slow.
+    void download(const QString &path, const QUrlQuery &query, QIODevice *sink, QObject *context,
+                  std::function<void(qint64 bytes)> progress, Handler<Done> handler);
+    int requestsInFlight() const { return m_inFlight; }
+
+    // Wraps a handler of T into one of the raw `data`: `convert(data)` gives
+    // std::optional<T>; nullopt is reported as an answer this version cannot read.
+    template <typename T, typename Convert>
+    static Handler<QJsonValue> typed(Handler<T> handler, Convert convert);
+
 signals:
     void sessionStarted(const SessionInfo &session);
     void loggedOut();
     // The server no longer knows our token (expired after inactivity, or ended elsewhere).
     void sessionExpired();
+    // Some request is under way (true) or none is any more (false): the busy indicator.
+    void activityChanged(bool busy);
 
 private:
-    using RawHandler = std::function<void(const ApiResult<QJsonValue> &)>;
+    using RawHandler = Handler<QJsonValue>;
 
-    void send(QNetworkAccessManager::Operation operation, const QUrl &url, const QJsonObject &body,
-              bool authenticated, QObject *context, RawHandler handler);
+    void send(const QByteArray &method, const QUrl &url, const QJsonValue &body, bool authenticated,
+              QObject *context, RawHandler handler);
+    QNetworkRequest makeRequest(const QUrl &url, const QString &token) const;
+    void track(QNetworkReply *reply);
     void failLater(const QString &message, QObject *context, RawHandler handler);
     ApiResult<QJsonValue> readReply(QNetworkReply *reply) const;
     void noticeExpiredSession(const ClientError &error, const QString &tokenUsed);
-    QUrl endpoint(const QUrl &server, const char *path, const QUrlQuery &query = {}) const;
+    QUrl endpoint(const QUrl &server, const QString &path, const QUrlQuery &query = {}) const;
     void endSession();
-
-    template <typename T, typename Convert>
-    RawHandler typed(Handler<T> handler, Convert convert) const;
 
     QNetworkAccessManager m_network;
     QUrl m_server;
     QString m_token;
     SessionInfo m_session;
+    int m_inFlight = 0;
 };
+
+template <typename T, typename Convert>
+AdminClient::Handler<QJsonValue> AdminClient::typed(Handler<T> handler, Convert convert)
+{
+    return [handler = std::move(handler), convert](const ApiResult<QJsonValue> &raw) {
+        if (!raw.ok()) {
+            handler(ApiResult<T>::failure(raw.error()));
+            return;
+        }
+        std::optional<T> value = convert(raw.value());
+        if (!value) {
+            handler(ApiResult<T>::failure(
+                {200, {}, tr("The server sent an answer this version cannot read."), {}}));
+            return;
+        }
+        handler(ApiResult<T>::success(std::move(*value)));
+    };
+}

@@ -25,5 +25,6 @@ std::optional<SessionInfo> SessionInfo::fromLoginData(const QJsonValue &data, co
     info.roles = toStringList(user.value("roles"));
     info.tenants = toStringList(user.value("tenants"));
     info.expiresInSeconds = object.value("expiresInSeconds").toInt();
+    info.devops = user.value("devops").toBool();
     return info;
 }

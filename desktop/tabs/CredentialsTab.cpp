@@ -1,12 +1,14 @@
 #include "CredentialsTab.h"
 #include "ComingSoonLabel.h"
 
+#include "client/AdminClient.h"
+
 #include <QVBoxLayout>
 
-CredentialsTab::CredentialsTab(QWidget *parent) : QWidget(parent)
+CredentialsTab::CredentialsTab(AdminClient *client, QWidget *parent)
+    : QWidget(parent), m_client(client)
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new ComingSoonLabel(
-        tr("Here administrators will register and manage the GWS credentials of each tenant."),
-        this));
+        tr("Credentials tab: the tenants' GWS credentials (register, edit, delete, test)."), this));
 }

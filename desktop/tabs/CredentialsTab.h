@@ -1,11 +1,16 @@
 #pragma once
 #include <QWidget>
 
-// Credentials tab: the GWS credentials each tenant uses.
+class AdminClient;
+
+// Credentials tab: the tenants' GWS credentials (register, edit, delete, test).
 class CredentialsTab : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit CredentialsTab(QWidget *parent = nullptr);
+    explicit CredentialsTab(AdminClient *client, QWidget *parent = nullptr);
+
+private:
+    AdminClient *m_client;
 };

@@ -1,13 +1,14 @@
 #include "DeveloperTab.h"
 #include "ComingSoonLabel.h"
 
+#include "client/AdminClient.h"
+
 #include <QVBoxLayout>
 
-DeveloperTab::DeveloperTab(QWidget *parent) : QWidget(parent)
+DeveloperTab::DeveloperTab(AdminClient *client, QWidget *parent) : QWidget(parent), m_client(client)
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(new ComingSoonLabel(
-        tr("Here developers will create, validate and revoke API keys, read the API request and "
-           "error log, and check the health of GES's dependencies."),
+        tr("Developer tab: API keys, key validation, the API request log and server health."),
         this));
 }

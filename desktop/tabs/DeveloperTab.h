@@ -1,11 +1,16 @@
 #pragma once
 #include <QWidget>
 
-// Developer tab: API keys, the API request and error log, dependency health.
+class AdminClient;
+
+// Developer tab: API keys, key validation, the API request log and server health.
 class DeveloperTab : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit DeveloperTab(QWidget *parent = nullptr);
+    explicit DeveloperTab(AdminClient *client, QWidget *parent = nullptr);
+
+private:
+    AdminClient *m_client;
 };

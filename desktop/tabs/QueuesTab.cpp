@@ -1,13 +1,13 @@
 #include "QueuesTab.h"
 #include "ComingSoonLabel.h"
 
+#include "client/AdminClient.h"
+
 #include <QVBoxLayout>
 
-QueuesTab::QueuesTab(QWidget *parent) : QWidget(parent)
+QueuesTab::QueuesTab(AdminClient *client, QWidget *parent) : QWidget(parent), m_client(client)
 {
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(
-        new ComingSoonLabel(tr("Here you will see each callback service's queue: waiting "
-                               "callbacks, positions and estimated wait times."),
-                            this));
+        new ComingSoonLabel(tr("Queues tab: every service at a glance, refreshed live."), this));
 }

@@ -1,11 +1,16 @@
 #pragma once
 #include <QWidget>
 
-// Queues tab: per-service virtual queues, their waiting callbacks and estimated wait.
+class AdminClient;
+
+// Queues tab: every service at a glance, refreshed live.
 class QueuesTab : public QWidget
 {
     Q_OBJECT
 
 public:
-    explicit QueuesTab(QWidget *parent = nullptr);
+    explicit QueuesTab(AdminClient *client, QWidget *parent = nullptr);
+
+private:
+    AdminClient *m_client;
 };

@@ -1,9 +1,6 @@
 // Drives ges-admin's real widgets against a real gesd, as a user would: log in through
 // the dialog, see the callbacks an app created, page through them, get logged out.
-#include "MainWindow.h"
-#include "TestStack.h"
-#include "client/AdminClient.h"
-#include "dialogs/LoginDialog.h"
+#include "DesktopFixture.h"
 #include "models/CallbackTableModel.h"
 #include "settings/PasswordStore.h"
 #include "tabs/CallbacksTab.h"
@@ -25,12 +22,11 @@
 #include <QTest>
 #include <memory>
 
+using ges::test::App;
 using ges::test::HttpClient;
+using ges::test::ServerTimeoutMs;
 
 namespace {
-constexpr int ServerTimeoutMs = 15000;
-constexpr char Tenant[] = "desktop_tenant";
-constexpr char Service[] = "desktop_service";
 constexpr char FirstPhone[] = "+4930123456";
 
 bool modelHasPhone(const CallbackTableModel *model, const QString &phone)
@@ -42,19 +38,10 @@ bool modelHasPhone(const CallbackTableModel *model, const QString &phone)
     return false;
 }
 
-// One window with its own client, as main.cpp builds it.
-struct App
+CallbackTableModel *modelOf(const App &app)
 {
-    AdminClient client;
-    MainWindow window{&client};
-
-    LoginDialog *dialog() const { return window.loginDialog(); }
-    CallbackTableModel *model() const { return window.callbacksTab()->model(); }
-    template <typename T> T *find(QObject *parent, const char *name) const
-    {
-        return parent->findChild<T *>(QLatin1String(name));
-    }
-};
+    return app.window.callbacksTab()->model();
+}
 } // namespace
 
 class TestDesktop : public QObject
@@ -78,53 +65,31 @@ private:
     void openLogin(App &app);
     void logIn(App &app, const QString &password);
 
-    std::unique_ptr<ges::test::TestStack> m_stack;
-    QString m_apiKey;
+    ges::test::DesktopFixture m_fixture;
+    ges::test::TestStack *m_stack = nullptr;
 };
 
 void TestDesktop::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true); // QSettings under ~/.qttest, not the user's
-    QCoreApplication::setOrganizationName("GES");
-    QCoreApplication::setApplicationName("ges-admin-test");
-    QSettings().clear();
-
-    m_stack = std::make_unique<ges::test::TestStack>();
-    QVERIFY2(m_stack->start(), qPrintable(m_stack->errorString()));
-    const QString token = m_stack->login();
-    QVERIFY(!token.isEmpty());
-    QVERIFY(m_stack->createService(token, Tenant, Service));
-    m_apiKey = m_stack->createApiKey(token, Tenant);
-    QVERIFY(!m_apiKey.isEmpty());
+    QVERIFY(m_fixture.start());
+    m_stack = m_fixture.stack.get();
     QVERIFY(!createCallback(FirstPhone).isEmpty());
 }
 
 QString TestDesktop::createCallback(const QString &phone)
 {
-    const auto response = HttpClient::postJson(
-        m_stack->externalUrl(ges::paths::CallbacksCreate),
-        {{"serviceName", Service}, {"phoneNumber", phone}, {"userData", QJsonObject{{"case", 42}}}},
-        {{"X-API-Key", m_apiKey.toUtf8()}});
-    if (response.status != 200)
-        qWarning() << "create failed" << response.status << response.body;
-    return response.data().toObject().value("id").toString();
+    return m_fixture.createCallback(phone, {{"userData", QJsonObject{{"case", 42}}}});
 }
 
 void TestDesktop::openLogin(App &app)
 {
-    app.window.show();
-    app.window.showLogin(m_stack->internalUrl());
+    m_fixture.openLogin(app);
     QTRY_VERIFY(app.dialog()->isVisible());
 }
 
 void TestDesktop::logIn(App &app, const QString &password)
 {
-    auto *server = app.find<QComboBox>(app.dialog(), "serverCombo");
-    QVERIFY(server);
-    server->setEditText(m_stack->internalUrl());
-    app.find<QLineEdit>(app.dialog(), "userEdit")->setText(m_stack->adminUser());
-    app.find<QLineEdit>(app.dialog(), "passwordEdit")->setText(password);
-    app.find<QPushButton>(app.dialog(), "loginButton")->click();
+    m_fixture.submitLogin(app, m_stack->adminUser(), password);
 }
 
 void TestDesktop::callbackModelPagesAndPreviewsUserData()
@@ -198,13 +163,13 @@ void TestDesktop::loginShowsCallbackCreatedByApp()
     logIn(app, m_stack->adminPassword());
     QTRY_VERIFY_WITH_TIMEOUT(!app.dialog()->isVisible(), ServerTimeoutMs);
     QVERIFY(app.client.hasSession());
-    QTRY_VERIFY_WITH_TIMEOUT(modelHasPhone(app.model(), FirstPhone), ServerTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(modelHasPhone(modelOf(app), FirstPhone), ServerTimeoutMs);
 
     const auto *status = app.find<QLabel>(&app.window, "connectionLabel");
     QVERIFY(status->text().contains(m_stack->adminUser()));
     QVERIFY(!app.find<QLabel>(app.window.callbacksTab(), "errorLabel")->isVisible());
-    const QModelIndex tenant = app.model()->index(0, CallbackTableModel::TenantColumn);
-    QCOMPARE(tenant.data().toString(), QString(Tenant));
+    const QModelIndex tenant = modelOf(app)->index(0, CallbackTableModel::TenantColumn);
+    QCOMPARE(tenant.data().toString(), m_fixture.tenant);
 }
 
 void TestDesktop::stateFilterIsAppliedByServer()
@@ -212,16 +177,16 @@ void TestDesktop::stateFilterIsAppliedByServer()
     App app;
     openLogin(app);
     logIn(app, m_stack->adminPassword());
-    QTRY_VERIFY_WITH_TIMEOUT(modelHasPhone(app.model(), FirstPhone), ServerTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(modelHasPhone(modelOf(app), FirstPhone), ServerTimeoutMs);
 
     auto *states = app.find<QComboBox>(app.window.callbacksTab(), "stateFilter");
     states->setCurrentIndex(states->findData("COMPLETED")); // nothing has completed yet
     QTRY_VERIFY_WITH_TIMEOUT(!app.window.callbacksTab()->isBusy(), ServerTimeoutMs);
-    QCOMPARE(app.model()->rowCount(), 0);
+    QCOMPARE(modelOf(app)->rowCount(), 0);
     QVERIFY(!app.find<QLabel>(app.window.callbacksTab(), "errorLabel")->isVisible());
 
     states->setCurrentIndex(0);
-    QTRY_VERIFY_WITH_TIMEOUT(modelHasPhone(app.model(), FirstPhone), ServerTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(modelHasPhone(modelOf(app), FirstPhone), ServerTimeoutMs);
 }
 
 void TestDesktop::wrongPasswordShowsServerMessage()
@@ -255,7 +220,7 @@ void TestDesktop::pagesAreFetchedWhenViewNeedsThem()
     app.window.callbacksTab()->setPageSize(2);
     openLogin(app);
     logIn(app, m_stack->adminPassword());
-    CallbackTableModel *model = app.model();
+    CallbackTableModel *model = modelOf(app);
     // The view asks for the next page while its rows do not fill it; asking here too
     // keeps the test independent of the offscreen window's size.
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -281,7 +246,7 @@ void TestDesktop::endedSessionAsksForLoginAgain()
     App app;
     openLogin(app);
     logIn(app, m_stack->adminPassword());
-    QTRY_VERIFY_WITH_TIMEOUT(modelHasPhone(app.model(), FirstPhone), ServerTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(modelHasPhone(modelOf(app), FirstPhone), ServerTimeoutMs);
 
     // The session ends on the server behind the client's back.
     const auto logout =
@@ -302,7 +267,7 @@ void TestDesktop::endedSessionAsksForLoginAgain()
         !app.window.callbacksTab()->isBusy() &&
             !app.find<QLabel>(app.window.callbacksTab(), "errorLabel")->isVisible(),
         ServerTimeoutMs);
-    QVERIFY(modelHasPhone(app.model(), FirstPhone));
+    QVERIFY(modelHasPhone(modelOf(app), FirstPhone));
 }
 
 // Needs a session bus and an unlocked keyring: scripts/test provides both. By hand:
