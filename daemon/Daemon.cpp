@@ -5,6 +5,7 @@
 #include "api/AdminCallInGroupsController.h"
 #include "api/AdminCallbackActionsController.h"
 #include "api/AdminCallbackExportController.h"
+#include "api/AdminAvailabilityController.h"
 #include "api/AdminCallbacksController.h"
 #include "api/AdminConfigController.h"
 #include "api/AdminGwsCredentialsController.h"
@@ -247,6 +248,9 @@ void Daemon::buildListeners()
     m_adminCallbackActions->registerRoutes(internal);
     m_adminCallbackExport = std::make_unique<AdminCallbackExportController>(*m_search, *m_access);
     m_adminCallbackExport->registerRoutes(internal);
+    m_adminAvailability =
+        std::make_unique<AdminAvailabilityController>(*m_availability, *m_access);
+    m_adminAvailability->registerRoutes(internal);
     m_routing = std::make_unique<RoutingController>(*m_lifecycle);
     m_routing->registerRoutes(internal);
     internal.addMissingAdminEndpoints([](const ExchangePtr &e) {

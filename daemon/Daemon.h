@@ -56,6 +56,7 @@ class ConfigTransfer;
 class AdminCallbacksController;
 class AdminCallbackActionsController;
 class AdminCallbackExportController;
+class AdminAvailabilityController;
 class CallbackEditor;
 class CallbackRescheduler;
 class BulkCancel;
@@ -143,6 +144,7 @@ private:
     std::unique_ptr<AdminCallbacksController> m_adminCallbacks;
     std::unique_ptr<AdminCallbackActionsController> m_adminCallbackActions;
     std::unique_ptr<AdminCallbackExportController> m_adminCallbackExport;
+    std::unique_ptr<AdminAvailabilityController> m_adminAvailability;
     std::unique_ptr<OpsController> m_ops;
     std::unique_ptr<RoutingController> m_routing;
     std::unique_ptr<HealthMonitor> m_health;

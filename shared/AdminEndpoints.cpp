@@ -76,6 +76,7 @@ const QList<AdminEndpoint> &adminEndpoints()
         {"POST", AdminCallbackCancel, P::CallbacksManage},
         {"POST", AdminCallbacksBulkCancel, P::CallbacksManage},
         {"GET", AdminCallbacksExport, P::CallbacksRead},
+        {"GET", AdminAvailability, P::CallbacksRead},
         {"GET", AdminQueues, P::QueuesRead},
         {"GET", AdminApiKeys, P::ApiKeysRead},
         {"POST", AdminApiKeys, P::ApiKeysManage},

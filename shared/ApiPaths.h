@@ -40,6 +40,7 @@ inline constexpr char AdminCallbackReschedule[] = "/ges/v1/admin/callbacks/{id}/
 inline constexpr char AdminCallbackCancel[] = "/ges/v1/admin/callbacks/{id}/cancel";
 inline constexpr char AdminCallbacksBulkCancel[] = "/ges/v1/admin/callbacks/bulk-cancel";
 inline constexpr char AdminCallbacksExport[] = "/ges/v1/admin/callbacks/export";
+inline constexpr char AdminAvailability[] = "/ges/v1/admin/availability";
 inline constexpr char AdminQueues[] = "/ges/v1/admin/queues";
 inline constexpr char AdminApiKeys[] = "/ges/v1/admin/api-keys";
 inline constexpr char AdminApiKey[] = "/ges/v1/admin/api-keys/{id}";

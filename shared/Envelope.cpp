@@ -36,6 +36,7 @@ std::optional<Parsed> parse(const QByteArray &body)
     parsed.message = status.value("message").toString();
     parsed.errorCode = status.value("errorCode").toString();
     parsed.corrId = status.value("corrId").toString();
+    parsed.details = status.value("details").toArray();
     parsed.data = root.value("data");
     return parsed;
 }

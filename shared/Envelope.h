@@ -2,6 +2,7 @@
 #include "ApiError.h"
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonValue>
 #include <optional>
 
@@ -19,6 +20,7 @@ struct Parsed
     QString message;
     QString errorCode;
     QString corrId;
+    QJsonArray details; // [{"field", "problem"}], when the server listed field problems
     QJsonValue data;
 };
 std::optional<Parsed> parse(const QByteArray &body);

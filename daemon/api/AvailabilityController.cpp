@@ -1,7 +1,6 @@
 #include "AvailabilityController.h"
 #include "JsonBody.h"
 #include "QueryParams.h"
-#include "domain/AvailabilityService.h"
 #include "shared/ApiPaths.h"
 
 namespace ges {
@@ -20,7 +19,8 @@ void AvailabilityController::registerRoutes(Router &router)
                 {}});
 }
 
-void AvailabilityController::availability(const ExchangePtr &exchange)
+std::optional<AvailabilityService::Query>
+AvailabilityController::readQuery(const ExchangePtr &exchange)
 {
     QueryParams params(exchange->query());
     AvailabilityService::Query query;
@@ -30,10 +30,20 @@ void AvailabilityController::availability(const ExchangePtr &exchange)
     query.timeZone = params.timeZone("timezone");
     query.maxTimeSlots = params.integer("maxTimeSlots", 0, 1, 100000);
     query.reportBusy = params.flag("reportBusy");
-    if (params.error())
-        return exchange->replyError(*params.error());
+    if (params.error()) {
+        exchange->replyError(*params.error());
+        return std::nullopt;
+    }
+    return query;
+}
+
+void AvailabilityController::availability(const ExchangePtr &exchange)
+{
+    const auto query = readQuery(exchange);
+    if (!query)
+        return;
     m_availability.availability(
-        callerOf(exchange), exchange->pathParameter, query,
+        callerOf(exchange), exchange->pathParameter, *query,
         [exchange](const Outcome &outcome) { replyOutcome(exchange, outcome); });
 }
 

@@ -1,9 +1,10 @@
 #pragma once
+#include "domain/AvailabilityService.h"
 #include "http/Router.h"
 
-namespace ges {
+#include <optional>
 
-class AvailabilityService;
+namespace ges {
 
 // External API: /engagement/v3/callbacks/availability/{service} and /open-for/{service}.
 class AvailabilityController
@@ -14,6 +15,11 @@ public:
     {
     }
     void registerRoutes(Router &router);
+
+    // The range and options of an availability request (start/startMS, end/endMS,
+    // numberOfDays, timezone, maxTimeSlots, reportBusy); nullopt after answering 400.
+    // The admin availability (AdminAvailabilityController) reads the same parameters.
+    static std::optional<AvailabilityService::Query> readQuery(const ExchangePtr &exchange);
 
 private:
     void availability(const ExchangePtr &exchange);

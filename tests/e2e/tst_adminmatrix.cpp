@@ -22,7 +22,7 @@ namespace {
 struct Request
 {
     QString path;
-    QJsonObject body;
+    QJsonObject body = {};
     int success = 200; // what an allowed role gets
 };
 using RequestMaker = std::function<Request()>;
@@ -223,6 +223,7 @@ void TestAdminMatrix::buildRequests()
             {{"tenant", f.tenant}, {"ids", QJsonArray{freshCallback()}}, {"dryRun", true}}};
     });
     get(AdminCallbacksExport, acme + "&format=json");
+    get(AdminAvailability, acme + "&service=" + f.service);
     get(AdminQueues, acme);
     get(AdminApiKeys, acme);
     add("POST", AdminApiKeys, [this] {
