@@ -9,11 +9,14 @@
 #include "tabs/QueuesTab.h"
 #include "tabs/ServicesTab.h"
 #include "tabs/UsersTab.h"
+#include "widgets/Icons.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QLabel>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
@@ -111,10 +114,12 @@ void MainWindow::updateTabAccess()
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    m_loginAction = file->addAction(tr("Log &in…"), this, [this] { showLogin(); });
+    m_loginAction =
+        file->addAction(Icons::action("login"), tr("Log &in…"), this, [this] { showLogin(); });
     m_loginAction->setObjectName("loginAction");
     m_loginAction->setShortcut(QKeySequence(tr("Ctrl+L")));
-    m_logoutAction = file->addAction(tr("Log &out"), this, &MainWindow::logOut);
+    m_logoutAction =
+        file->addAction(Icons::action("logout"), tr("Log &out"), this, &MainWindow::logOut);
     m_logoutAction->setObjectName("logoutAction");
     m_logoutAction->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
     file->addSeparator();
@@ -122,6 +127,28 @@ void MainWindow::buildMenus()
     quit->setObjectName("quitAction");
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
+
+    // Alt+1 … Alt+6 jump to a tab, as in browsers.
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        QAction *go = view->addAction(m_tabs->tabText(i).remove(u'&'), this, [this, i] {
+            if (m_tabs->isTabEnabled(i))
+                m_tabs->setCurrentIndex(i);
+        });
+        go->setShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + i)));
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About GES Administration"), this, [this] {
+        QMessageBox::about(this, tr("About GES Administration"),
+                           tr("<p><b>ges-admin</b> %1</p><p>Desktop administration of a GES "
+                              "(Genesys Engagement Service) server: callbacks, queues, API "
+                              "keys, credentials, services and users.</p>")
+                               .arg(QApplication::applicationVersion().toHtmlEscaped()));
+    });
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
+        ->setMenuRole(QAction::AboutQtRole);
 }
 
 void MainWindow::showLogin(const QString &preselectedServer)

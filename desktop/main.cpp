@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 #include "client/AdminClient.h"
+#include "widgets/Icons.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -13,6 +14,8 @@ int main(int argc, char *argv[])
     QApplication::setOrganizationName(QStringLiteral("GES"));
     QApplication::setApplicationName(QStringLiteral("ges-admin"));
     QApplication::setApplicationVersion(QStringLiteral(GES_VERSION));
+    QApplication::setWindowIcon(Icons::application());
+    QApplication::setDesktopFileName(QStringLiteral("ges-admin"));
 
     // Our strings come from the resources qt_add_translations builds; Qt's own (standard
     // buttons, context menus) from the system's Qt translations.

@@ -13,7 +13,7 @@ GES_BUILD_PACKAGES=(
 )
 GES_RUNTIME_PACKAGES=(
   redis-server redis-tools postgresql postgresql-client openssl curl procps python3
-  qt6-qpa-plugins
+  qt6-qpa-plugins libqt6svg6
 )
 GES_TEST_PACKAGES=(
   xvfb xauth dbus dbus-x11 gnome-keyring

@@ -98,6 +98,30 @@ void AdminClient::call(const QByteArray &method, const QString &path, const QUrl
     send(method, endpoint(m_server, path, query), body, true, context, std::move(handler));
 }
 
+void AdminClient::getDocument(const QString &path, QObject *context, Handler<QJsonValue> handler)
+{
+    if (!hasSession()) {
+        failLater(tr("You are not logged in."), context, std::move(handler));
+        return;
+    }
+    QNetworkReply *reply = m_network.get(makeRequest(endpoint(m_server, path), QString()));
+    track(reply);
+    QPointer<QObject> guard(context);
+    connect(reply, &QNetworkReply::finished, this, [reply, guard, handler = std::move(handler)] {
+        reply->deleteLater();
+        if (!guard)
+            return;
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QJsonDocument document = QJsonDocument::fromJson(reply->readAll());
+        if (document.isObject())
+            return handler(ApiResult<QJsonValue>::success(document.object()));
+        const QString message = status == 0
+                                    ? tr("Cannot reach the server: %1").arg(reply->errorString())
+                                    : tr("The server answered HTTP %1.").arg(status);
+        handler(ApiResult<QJsonValue>::failure({status, {}, message, {}}));
+    });
+}
+
 void AdminClient::download(const QString &path, const QUrlQuery &query, QIODevice *sink,
                            QObject *context, std::function<void(qint64)> progress,
                            Handler<Done> handler)
@@ -116,8 +140,12 @@ void AdminClient::download(const QString &path, const QUrlQuery &query, QIODevic
     // Until the status is known the body may be an error envelope, kept for readReply().
     connect(reply, &QNetworkReply::readyRead, this, [reply, target, guard, progress] {
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status >= 400 || !target || !guard)
+        if (status >= 400)
             return;
+        if (!target || !guard) {
+            reply->abort(); // the receiver is gone (a cancelled export): stop the transfer
+            return;
+        }
         target->write(reply->readAll());
         if (progress)
             progress(target->pos());
@@ -225,7 +253,7 @@ ApiResult<QJsonValue> AdminClient::readReply(QNetworkReply *reply) const
         if (message.isEmpty())
             message = tr("The server answered HTTP %1.").arg(httpStatus);
         return ApiResult<QJsonValue>::failure(
-            {httpStatus, envelope->errorCode, message, envelope->corrId});
+            {httpStatus, envelope->errorCode, message, envelope->corrId, envelope->details});
     }
     return ApiResult<QJsonValue>::success(envelope->data);
 }

@@ -55,6 +55,10 @@ public:
     // nothing of it reaches `sink`. No transfer timeout: a long export may be slow.
     void download(const QString &path, const QUrlQuery &query, QIODevice *sink, QObject *context,
                   std::function<void(qint64 bytes)> progress, Handler<Done> handler);
+    // A GET of a plain JSON document that is not in the envelope (health detail): the
+    // handler gets the JSON object whatever the HTTP status, since a DOWN server answers
+    // 503 with the same readable report. Sent without the token: these paths need none.
+    void getDocument(const QString &path, QObject *context, Handler<QJsonValue> handler);
     int requestsInFlight() const { return m_inFlight; }
 
     // Wraps a handler of T into one of the raw `data`: `convert(data)` gives

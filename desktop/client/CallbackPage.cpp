@@ -10,15 +10,19 @@ std::optional<CallbackPage> CallbackPage::fromData(const QJsonValue &data)
         return std::nullopt;
     CallbackPage page;
     for (const QJsonValue &item : object.value("callbacks").toArray()) {
-        auto callback = ges::Callback::fromJson(item.toObject());
         // A row the client cannot read is a server bug; refusing the page would hide the
         // readable ones, so it is left out.
-        if (!callback)
-            continue;
-        // The admin API adds the tenant beside the public Callback fields.
-        callback->tenant = item.toObject().value("tenant").toString();
-        page.callbacks.append(*callback);
+        if (auto callback = adminCallback(item.toObject()))
+            page.callbacks.append(*callback);
     }
     page.nextCursor = object.value("nextCursor").toString(); // null -> empty
     return page;
+}
+
+std::optional<ges::Callback> CallbackPage::adminCallback(const QJsonObject &item)
+{
+    auto callback = ges::Callback::fromJson(item);
+    if (callback) // the admin API adds the tenant beside the public Callback fields
+        callback->tenant = item.value("tenant").toString();
+    return callback;
 }

@@ -13,4 +13,6 @@ struct CallbackPage
     QString nextCursor;
 
     static std::optional<CallbackPage> fromData(const QJsonValue &data);
+    // One callback of the admin API: the public fields plus its tenant.
+    static std::optional<ges::Callback> adminCallback(const QJsonObject &item);
 };

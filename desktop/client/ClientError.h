@@ -1,4 +1,5 @@
 #pragma once
+#include <QJsonArray>
 #include <QString>
 
 // A failed admin API request as the user should see it. `message` is the server's own
@@ -10,4 +11,6 @@ struct ClientError
     QString errorCode;  // the envelope's stable status.errorCode, when present
     QString message;
     QString corrId; // the server's request id, for support
+    // The envelope's status.details: [{"field", "problem"}] of a refused document.
+    QJsonArray details = {};
 };

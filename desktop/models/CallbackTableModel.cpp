@@ -2,13 +2,12 @@
 #include "CallbackText.h"
 
 #include <QJsonDocument>
-#include <QLocale>
+#include <QSet>
 
 namespace {
-QString localTime(const QDateTime &time)
+QString localTime(const QLocale &locale, const QDateTime &time)
 {
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
-                          : QString();
+    return time.isValid() ? locale.toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
 }
 } // namespace
 
@@ -32,8 +31,6 @@ QVariant CallbackTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         return display(callback, index.column());
-    case SortRole:
-        return sortValue(callback, index.column());
     case IdRole:
         return callback.id;
     case Qt::ToolTipRole:
@@ -63,37 +60,20 @@ QVariant CallbackTableModel::display(const ges::Callback &callback, int column) 
     case StateColumn:
         return CallbackText::state(callback.state);
     case DesiredTimeColumn:
-        return localTime(callback.desiredTime);
+        return localTime(m_locale, callback.desiredTime);
     case EwtColumn:
         return callback.estimatedWaitTime ? CallbackText::waitTime(*callback.estimatedWaitTime)
                                           : QString();
     case PositionColumn:
         return callback.positionInQueue ? QString::number(*callback.positionInQueue) : QString();
     case CreatedColumn:
-        return localTime(callback.createdAt);
+        return localTime(m_locale, callback.createdAt);
     case ReasonColumn:
         return callback.reason.isEmpty() ? QString() : CallbackText::reason(callback.reason);
     case UserDataColumn:
         return userDataPreview(callback.userData);
     }
     return {};
-}
-
-QVariant CallbackTableModel::sortValue(const ges::Callback &callback, int column) const
-{
-    switch (column) {
-    case StateColumn:
-        return int(callback.state); // workflow order, not alphabetical
-    case DesiredTimeColumn:
-        return callback.desiredTime;
-    case EwtColumn:
-        return callback.estimatedWaitTime.value_or(-1);
-    case PositionColumn:
-        return callback.positionInQueue.value_or(-1);
-    case CreatedColumn:
-        return callback.createdAt;
-    }
-    return display(callback, column);
 }
 
 QString CallbackTableModel::userDataPreview(const QJsonObject &userData)
@@ -180,4 +160,35 @@ void CallbackTableModel::fetchFailed()
 void CallbackTableModel::clear()
 {
     setFirstPage(CallbackPage());
+}
+
+void CallbackTableModel::updateCallback(const ges::Callback &callback)
+{
+    for (int row = 0; row < m_callbacks.size(); ++row) {
+        if (m_callbacks.at(row).id == callback.id) {
+            m_callbacks[row] = callback;
+            rowChanged(row);
+            return;
+        }
+    }
+}
+
+void CallbackTableModel::markCancelled(const QStringList &ids)
+{
+    const QSet<QString> wanted(ids.begin(), ids.end());
+    for (int row = 0; row < m_callbacks.size(); ++row) {
+        ges::Callback &callback = m_callbacks[row];
+        if (!wanted.contains(callback.id))
+            continue;
+        callback.state = ges::CallbackState::Completed;
+        callback.reason = QLatin1String(ges::reason::Cancelled);
+        callback.positionInQueue.reset();
+        callback.estimatedWaitTime.reset();
+        rowChanged(row);
+    }
+}
+
+void CallbackTableModel::rowChanged(int row)
+{
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }

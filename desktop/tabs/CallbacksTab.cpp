@@ -1,69 +1,115 @@
 #include "CallbacksTab.h"
 
+#include "CallbackActions.h"
+#include "CallbackExporter.h"
 #include "client/AdminClient.h"
 #include "models/CallbackTableModel.h"
-#include "models/CallbackText.h"
+#include "settings/ColumnLayout.h"
+#include "widgets/CallbackDetailPane.h"
+#include "widgets/CallbackFilterBar.h"
+#include "widgets/ErrorBanner.h"
 
 #include <QAction>
-#include <QComboBox>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
+#include <QProgressDialog>
 #include <QPushButton>
-#include <QSortFilterProxyModel>
+#include <QSignalBlocker>
+#include <QSplitter>
 #include <QTableView>
+#include <QToolBar>
 #include <QVBoxLayout>
 
 namespace {
-constexpr ges::CallbackState AllStates[] = {
-    ges::CallbackState::Scheduled, ges::CallbackState::Queued, ges::CallbackState::Routing,
-    ges::CallbackState::Processing, ges::CallbackState::Completed};
+using TimeField = CallbackQuery::TimeField;
+
+int columnOf(TimeField field)
+{
+    return field == TimeField::Desired ? CallbackTableModel::DesiredTimeColumn
+                                       : CallbackTableModel::CreatedColumn;
+}
 } // namespace
 
 CallbacksTab::CallbacksTab(AdminClient *client, QWidget *parent)
-    : QWidget(parent), m_client(client), m_model(new CallbackTableModel(this)),
-      m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this))
+    : QWidget(parent), m_client(client), m_api(client), m_model(new CallbackTableModel(this)),
+      m_view(new QTableView(this)), m_filters(new CallbackFilterBar(this)),
+      m_detail(new CallbackDetailPane(&m_api, this)),
+      m_exporter(new CallbackExporter(&m_api, this)), m_error(new ErrorBanner(this))
 {
     m_model->setObjectName("callbackModel");
-    m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(CallbackTableModel::SortRole);
+    buildView();
+    m_actions = new CallbackActions(&m_api, m_model, m_view, this);
 
-    m_view->setObjectName("callbackView");
-    m_view->setModel(m_proxy);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    // No sort column until the user picks one: the server's order (newest first) stays.
-    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    m_view->setSortingEnabled(true);
-
-    m_errorLabel = new QLabel(this);
-    m_errorLabel->setObjectName("errorLabel");
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_errorLabel->setStyleSheet("QLabel { color: #b00020; }");
-    m_errorLabel->hide();
-
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName("callbackSplitter");
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 1);
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_filters);
     layout->addWidget(buildToolBar());
-    layout->addWidget(m_errorLabel);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_error);
+    layout->addWidget(splitter, 1);
+    m_view->addActions(m_actions->all());
+    m_view->addAction(m_exportAction);
 
+    connect(m_filters, &CallbackFilterBar::changed, this, &CallbacksTab::reload);
     connect(m_model, &CallbackTableModel::moreRequested, this, &CallbacksTab::fetchPage);
-    connect(m_client, &AdminClient::sessionStarted, this, &CallbacksTab::reload);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &CallbacksTab::currentChanged);
+    connect(m_actions, &CallbackActions::created, this, &CallbacksTab::reload);
+    connect(m_actions, &CallbackActions::changed, this, [this](const QString &id) {
+        if (id == m_detail->callbackId())
+            m_detail->reload();
+    });
+    connect(m_actions, &CallbackActions::failed, m_error, &ErrorBanner::showError);
+    connect(m_exporter, &CallbackExporter::progressed, this, &CallbacksTab::showExportProgress);
+    connect(m_exporter, &CallbackExporter::finished, this, &CallbacksTab::exportDone);
+    connect(m_client, &AdminClient::sessionStarted, this, &CallbacksTab::sessionStarted);
     connect(m_client, &AdminClient::loggedOut, this, &CallbacksTab::clear);
     updateSummary();
 }
 
-QWidget *CallbacksTab::buildToolBar()
+void CallbacksTab::buildView()
 {
-    buildFilters();
+    m_view->setObjectName("callbackView");
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    // Fixed row heights: the view need not measure 100,000 rows.
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    // The server sorts (by created or desired time); no local sort of a partial list.
+    header->setSectionsClickable(true);
+    header->setSortIndicatorShown(true);
+    header->setSortIndicator(columnOf(m_sort), Qt::DescendingOrder);
+    ColumnLayout::remember(header, QStringLiteral("callbacks"));
+    const int restored = header->sortIndicatorSection();
+    if (restored == CallbackTableModel::DesiredTimeColumn ||
+        restored == CallbackTableModel::CreatedColumn) {
+        m_sort = restored == CallbackTableModel::DesiredTimeColumn ? TimeField::Desired
+                                                                   : TimeField::Created;
+        m_ascending = header->sortIndicatorOrder() == Qt::AscendingOrder;
+    } else {
+        header->setSortIndicator(columnOf(m_sort), Qt::DescendingOrder);
+    }
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &CallbacksTab::sortRequested);
+}
+
+void CallbacksTab::buildRefresh()
+{
     m_refreshButton = new QPushButton(tr("Refres&h"), this);
     m_refreshButton->setObjectName("refreshButton");
     // A button has one shortcut, taken by its mnemonic; F5 comes from an action of the tab.
@@ -76,6 +122,29 @@ QWidget *CallbacksTab::buildToolBar()
         tr("Load the callbacks again (%1)")
             .arg(refreshAction->shortcut().toString(QKeySequence::NativeText)));
     connect(m_refreshButton, &QPushButton::clicked, this, &CallbacksTab::reload);
+}
+
+QWidget *CallbacksTab::buildToolBar()
+{
+    buildRefresh();
+    m_exportAction = new QAction(tr("E&xport CSV…"), this);
+    m_exportAction->setObjectName("exportAction");
+    m_exportAction->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
+    m_exportAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_exportAction->setEnabled(false); // until a session that may read callbacks
+    addAction(m_exportAction);
+    connect(m_exportAction, &QAction::triggered, this, &CallbacksTab::chooseExportFile);
+
+    auto *toolBar = new QToolBar(this);
+    toolBar->setObjectName("callbackToolBar");
+    toolBar->addActions(m_actions->all());
+    toolBar->addSeparator();
+    toolBar->addAction(m_exportAction);
+    for (QAction *action : toolBar->actions())
+        if (!action->shortcut().isEmpty())
+            action->setToolTip(
+                tr("%1 (%2)").arg(action->text().remove(u'&').remove(u'…'),
+                                  action->shortcut().toString(QKeySequence::NativeText)));
 
     m_busyBar = new QProgressBar(this);
     m_busyBar->setObjectName("busyIndicator");
@@ -89,15 +158,7 @@ QWidget *CallbacksTab::buildToolBar()
     auto *bar = new QWidget(this);
     auto *row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);
-    const auto addLabelled = [this, row](const QString &text, QWidget *field) {
-        auto *label = new QLabel(text, this);
-        label->setBuddy(field);
-        row->addWidget(label);
-        row->addWidget(field);
-    };
-    addLabelled(tr("S&tate:"), m_stateCombo);
-    addLabelled(tr("&Service:"), m_serviceEdit);
-    addLabelled(tr("T&enant:"), m_tenantEdit);
+    row->addWidget(toolBar);
     row->addWidget(m_refreshButton);
     row->addWidget(m_busyBar);
     row->addStretch(1);
@@ -105,43 +166,39 @@ QWidget *CallbacksTab::buildToolBar()
     return bar;
 }
 
-void CallbacksTab::buildFilters()
+void CallbacksTab::sortRequested(int column, Qt::SortOrder order)
 {
-    m_stateCombo = new QComboBox(this);
-    m_stateCombo->setObjectName("stateFilter");
-    m_stateCombo->addItem(tr("All states"), QString());
-    for (const ges::CallbackState state : AllStates)
-        m_stateCombo->addItem(CallbackText::state(state), ges::toString(state));
-    connect(m_stateCombo, &QComboBox::currentIndexChanged, this, &CallbacksTab::reload);
-
-    m_serviceEdit = makeFilterEdit("serviceFilter", tr("All services"));
-    m_tenantEdit = makeFilterEdit("tenantFilter", tr("All tenants"));
-}
-
-QLineEdit *CallbacksTab::makeFilterEdit(const char *name, const QString &placeholder)
-{
-    auto *edit = new QLineEdit(this);
-    edit->setObjectName(QLatin1String(name));
-    edit->setPlaceholderText(placeholder);
-    edit->setClearButtonEnabled(true);
-    // Reload when a changed filter is confirmed (Enter or focus out), not on every key.
-    connect(edit, &QLineEdit::editingFinished, this, [this, edit] {
-        if (edit->isModified())
-            reload();
-        edit->setModified(false);
-    });
-    return edit;
+    if (column != CallbackTableModel::CreatedColumn &&
+        column != CallbackTableModel::DesiredTimeColumn) {
+        // The server sorts by created or desired time only: keep the indicator there.
+        const QSignalBlocker blocker(m_view->horizontalHeader());
+        m_view->horizontalHeader()->setSortIndicator(
+            columnOf(m_sort), m_ascending ? Qt::AscendingOrder : Qt::DescendingOrder);
+        return;
+    }
+    m_sort =
+        column == CallbackTableModel::DesiredTimeColumn ? TimeField::Desired : TimeField::Created;
+    m_ascending = order == Qt::AscendingOrder;
+    reload();
 }
 
 CallbackQuery CallbacksTab::query(const QString &cursor) const
 {
     CallbackQuery query;
-    query.tenant = m_tenantEdit->text().trimmed();
-    query.service = m_serviceEdit->text().trimmed();
-    query.state = m_stateCombo->currentData().toString();
+    m_filters->fill(query);
+    query.sort = m_sort;
+    query.ascending = m_ascending;
     query.limit = m_pageSize;
     query.cursor = cursor;
     return query;
+}
+
+void CallbacksTab::sessionStarted()
+{
+    m_actions->updateEnabled();
+    m_exportAction->setEnabled(m_client->session().may(ges::Permission::CallbacksRead) &&
+                               !isExporting());
+    reload();
 }
 
 void CallbacksTab::reload()
@@ -150,6 +207,7 @@ void CallbacksTab::reload()
         return; // the login dialog is on its way; its success reloads
     ++m_generation;
     m_pending = 0;
+    m_model->stopFetching();
     fetchPage(QString());
 }
 
@@ -158,11 +216,11 @@ void CallbacksTab::fetchPage(const QString &cursor)
     const int generation = m_generation;
     const bool firstPage = cursor.isEmpty();
     requestStarted();
-    m_client->listCallbacks(query(cursor), this,
-                            [this, generation, firstPage](const ApiResult<CallbackPage> &result) {
-                                if (generation == m_generation)
-                                    pageArrived(firstPage, result);
-                            });
+    m_api.search(query(cursor), this,
+                 [this, generation, firstPage](const ApiResult<CallbackPage> &result) {
+                     if (generation == m_generation)
+                         pageArrived(firstPage, result);
+                 });
 }
 
 void CallbacksTab::pageArrived(bool firstPage, const ApiResult<CallbackPage> &result)
@@ -171,10 +229,10 @@ void CallbacksTab::pageArrived(bool firstPage, const ApiResult<CallbackPage> &re
     if (!result.ok()) {
         if (!firstPage)
             m_model->fetchFailed();
-        showError(result.error());
+        m_error->showError(tr("Could not load callbacks"), result.error());
         return;
     }
-    m_errorLabel->hide();
+    m_error->hide();
     if (firstPage)
         showFirstPage(result.value());
     else
@@ -185,6 +243,7 @@ void CallbacksTab::pageArrived(bool firstPage, const ApiResult<CallbackPage> &re
 void CallbacksTab::showFirstPage(const CallbackPage &page)
 {
     m_model->setFirstPage(page);
+    m_detail->clear();
     // Fit the columns once, to the first rows seen; after that they are the user's.
     if (!m_columnsFitted && m_model->rowCount() > 0) {
         m_view->resizeColumnsToContents();
@@ -192,13 +251,26 @@ void CallbacksTab::showFirstPage(const CallbackPage &page)
     }
 }
 
+void CallbacksTab::currentChanged()
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (current.isValid())
+        m_detail->showCallback(m_model->callbackAt(current.row()).id);
+    else
+        m_detail->clear();
+}
+
 void CallbacksTab::clear()
 {
     ++m_generation;
     m_pending = 0;
     requestFinished();
+    m_exporter->cancel();
+    m_exportAction->setEnabled(false);
     m_model->clear();
-    m_errorLabel->hide();
+    m_detail->clear();
+    m_error->hide();
+    m_actions->updateEnabled();
     updateSummary();
 }
 
@@ -220,20 +292,69 @@ void CallbacksTab::requestFinished()
     }
 }
 
-void CallbacksTab::showError(const ClientError &error)
-{
-    QString text = tr("Could not load callbacks: %1").arg(error.message);
-    if (!error.corrId.isEmpty())
-        text += ' ' + tr("(request %1)").arg(error.corrId);
-    m_errorLabel->setText(text);
-    m_errorLabel->show();
-}
-
 void CallbacksTab::updateSummary()
 {
-    const int rows = m_model->rowCount();
-    QString text = tr("Callbacks loaded: %1").arg(rows);
+    QString text = tr("Callbacks loaded: %1").arg(QLocale().toString(m_model->rowCount()));
     if (!m_model->nextCursor().isEmpty())
         text += ' ' + tr("(more on the server)");
     m_summaryLabel->setText(text);
+}
+
+bool CallbacksTab::isExporting() const
+{
+    return m_exporter->isRunning();
+}
+
+void CallbacksTab::chooseExportFile()
+{
+    // A pure input dialog, no network inside: exec() is fine here.
+    const QString fileName = QFileDialog::getSaveFileName(
+        this, tr("Export callbacks"), QStringLiteral("callbacks.csv"), tr("CSV files (*.csv)"));
+    if (!fileName.isEmpty())
+        exportTo(fileName);
+}
+
+void CallbacksTab::exportTo(const QString &fileName)
+{
+    if (isExporting())
+        return;
+    if (!m_exporter->start(query(), fileName))
+        return m_error->showMessage(
+            tr("Could not write %1: %2").arg(fileName, m_exporter->errorString()));
+    m_exportAction->setEnabled(false);
+    m_exportProgress = new QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, 0, this);
+    m_exportProgress->setObjectName("exportProgress");
+    m_exportProgress->setWindowTitle(tr("Export callbacks"));
+    m_exportProgress->setAutoClose(false);
+    m_exportProgress->setAutoReset(false);
+    m_exportProgress->setMinimumDuration(0);
+    // All rows loaded: their count is the export's size. Otherwise it is not known.
+    if (m_model->nextCursor().isEmpty() && m_model->rowCount() > 0)
+        m_exportProgress->setMaximum(m_model->rowCount());
+    connect(m_exportProgress, &QProgressDialog::canceled, m_exporter, &CallbackExporter::cancel);
+    m_exportProgress->show();
+}
+
+void CallbacksTab::showExportProgress(qint64 bytes, qint64 rows)
+{
+    if (!m_exportProgress)
+        return;
+    const QLocale locale;
+    m_exportProgress->setLabelText(
+        tr("Exported %1 rows (%2)").arg(locale.toString(rows), locale.formattedDataSize(bytes)));
+    if (m_exportProgress->maximum() > 0)
+        m_exportProgress->setValue(int(qMin<qint64>(rows, m_exportProgress->maximum())));
+}
+
+void CallbacksTab::exportDone(bool ok, const QString &message)
+{
+    if (m_exportProgress) {
+        m_exportProgress->deleteLater();
+        m_exportProgress = nullptr;
+    }
+    m_exportAction->setEnabled(m_client->hasSession() &&
+                               m_client->session().may(ges::Permission::CallbacksRead));
+    if (!ok && !message.isEmpty())
+        m_error->showMessage(tr("The export failed: %1").arg(message));
+    emit exportFinished(ok);
 }

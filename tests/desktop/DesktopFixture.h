@@ -31,7 +31,7 @@ struct App
     MainWindow window{&client};
 
     LoginDialog *dialog() const { return window.loginDialog(); }
-    template <typename T> T *find(QObject *parent, const char *name) const
+    template <typename T> T *find(const QObject *parent, const char *name) const
     {
         return parent->findChild<T *>(QLatin1String(name));
     }

@@ -1,0 +1,97 @@
+#include "UserTableModel.h"
+
+#include <QFont>
+#include <QLocale>
+
+UserTableModel::UserTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+void UserTableModel::setUsers(const QList<AdminUserInfo> &users)
+{
+    beginResetModel();
+    m_users = users;
+    endResetModel();
+}
+
+int UserTableModel::rowOf(const QString &name) const
+{
+    for (int row = 0; row < m_users.size(); ++row) {
+        if (m_users.at(row).name == name)
+            return row;
+    }
+    return -1;
+}
+
+int UserTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_users.size());
+}
+
+int UserTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant UserTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_users.size())
+        return {};
+    const AdminUserInfo &user = m_users.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        return display(user, index.column());
+    case SortRole:
+        return index.column() == CreatedColumn ? QVariant(user.createdAt)
+                                               : display(user, index.column());
+    case Qt::FontRole:
+        if (user.disabled) {
+            QFont font;
+            font.setItalic(true);
+            return font;
+        }
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant UserTableModel::display(const AdminUserInfo &user, int column) const
+{
+    switch (column) {
+    case NameColumn:
+        return user.name;
+    case RolesColumn:
+        return user.roles.join(QLatin1String(", "));
+    case TenantsColumn:
+        return user.tenants.contains(QStringLiteral("*")) ? tr("all tenants (*)")
+                                                          : user.tenants.join(QLatin1String(", "));
+    case StatusColumn:
+        return user.disabled ? tr("Disabled") : tr("Active");
+    case CreatedColumn:
+        return user.createdAt.isValid()
+                   ? QLocale().toString(user.createdAt.toLocalTime(), QLocale::ShortFormat)
+                   : QString();
+    default:
+        return {};
+    }
+}
+
+QVariant UserTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case RolesColumn:
+        return tr("Roles");
+    case TenantsColumn:
+        return tr("Tenants");
+    case StatusColumn:
+        return tr("Status");
+    case CreatedColumn:
+        return tr("Created");
+    default:
+        return {};
+    }
+}
