@@ -23,9 +23,11 @@ int main(int argc, char *argv[])
     if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(&qtTranslator);
+    // Without a translation for the locale, English: its file holds the plural forms.
     QTranslator translator;
     if (translator.load(QLocale(), QStringLiteral("ges"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
+                        QStringLiteral(":/i18n")) ||
+        translator.load(QStringLiteral(":/i18n/ges_en")))
         QApplication::installTranslator(&translator);
 
     QCommandLineParser parser;

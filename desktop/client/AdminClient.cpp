@@ -79,15 +79,6 @@ void AdminClient::logout(QObject *context, Handler<Done> handler)
     emit loggedOut();
 }
 
-void AdminClient::listCallbacks(const CallbackQuery &query, QObject *context,
-                                Handler<CallbackPage> handler)
-{
-    call("GET", QLatin1String(ges::paths::AdminCallbacks), query.toUrlQuery(), QJsonValue(),
-         context, typed<CallbackPage>(std::move(handler), [](const QJsonValue &data) {
-             return CallbackPage::fromData(data);
-         }));
-}
-
 void AdminClient::call(const QByteArray &method, const QString &path, const QUrlQuery &query,
                        const QJsonValue &body, QObject *context, Handler<QJsonValue> handler)
 {

@@ -1,7 +1,5 @@
 #pragma once
 #include "ApiResult.h"
-#include "CallbackPage.h"
-#include "CallbackQuery.h"
 #include "SessionInfo.h"
 
 #include <QJsonObject>
@@ -10,6 +8,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
+#include <QUrlQuery>
 #include <functional>
 #include <variant>
 
@@ -43,8 +42,6 @@ public:
     void login(const QString &serverUrl, const QString &user, const QString &password,
                QObject *context, Handler<SessionInfo> handler);
     void logout(QObject *context, Handler<Done> handler);
-    void listCallbacks(const CallbackQuery &query, QObject *context, Handler<CallbackPage> handler);
-
     // Any admin API call as the logged-in user. `method` is GET, POST, PUT or DELETE;
     // `path` a filled-in path of shared/ApiPaths.h (ges::paths::with()); `body` is sent
     // as JSON unless it is undefined. The handler gets the envelope's `data`.
