@@ -153,6 +153,9 @@ bool Daemon::start(QString *error)
     m_gwsCredentials = std::make_unique<GwsCredentialVault>(*m_reader, *m_writer,
                                                             SecretBox(m_config.encryptionKey));
     m_search = std::make_unique<CallbackSearch>(*m_reader);
+    m_search->setQueueFacts([lifecycle = m_lifecycle.get()](Callback cb, auto done) {
+        lifecycle->withQueueFacts(std::move(cb), std::move(done));
+    });
     m_callbackEditor =
         std::make_unique<CallbackEditor>(*m_search, *m_services, *m_writer, *m_cache, *m_lifecycle);
     m_rescheduler = std::make_unique<CallbackRescheduler>(*m_search, *m_services, *m_planner,

@@ -42,8 +42,10 @@ public:
     void report(const Caller &caller, const QString &id, CallbackState state, const QString &reason,
                 OutcomeHandler done);
 
-private:
+    // The callback with its live position in queue and EWT when it is waiting.
     void withQueueFacts(Callback callback, std::function<void(const Callback &)> done);
+
+private:
     void changeState(const Caller &caller, const QString &id, const QList<CallbackState> &from,
                      CallbackState to, const QString &reason,
                      std::function<void(const Callback &)> onMoved, OutcomeHandler done,

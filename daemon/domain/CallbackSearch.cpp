@@ -77,19 +77,48 @@ void CallbackSearch::fetch(const CallbackQuery &query,
 
 void CallbackSearch::page(const Caller &caller, const CallbackQuery &query, OutcomeHandler done)
 {
-    fetch(query, [caller, query, done](const DbResult<CallbackPage> &page) {
+    fetch(query, [this, caller, query, done](const DbResult<CallbackPage> &page) {
         if (!page.ok())
             return done(toApiError(page.error(), caller.corrId));
-        QJsonArray list;
-        for (const Callback &cb : page.value().callbacks)
-            list.append(toJson(cb));
         const QJsonValue next =
             page.value().more
                 ? QJsonValue(encodeCursor({query.sort, query.ascending, page.value().lastKeyUs,
                                            page.value().callbacks.constLast().id}))
                 : QJsonValue(QJsonValue::Null);
-        done(QJsonObject{{"callbacks", list}, {"nextCursor", next}});
+        withQueueFacts(page.value().callbacks, [done, next](const QList<Callback> &callbacks) {
+            QJsonArray list;
+            for (const Callback &cb : callbacks)
+                list.append(toJson(cb));
+            done(QJsonObject{{"callbacks", list}, {"nextCursor", next}});
+        });
     });
+}
+
+void CallbackSearch::withQueueFacts(QList<Callback> callbacks,
+                                    std::function<void(const QList<Callback> &)> done) const
+{
+    struct Gather
+    {
+        QList<Callback> callbacks;
+        int pending = 0;
+        std::function<void(const QList<Callback> &)> done;
+    };
+    auto gather = std::make_shared<Gather>(Gather{std::move(callbacks), 0, std::move(done)});
+    QList<qsizetype> waiting;
+    for (qsizetype i = 0; i < gather->callbacks.size(); ++i) {
+        if (m_queueFacts && isWaiting(gather->callbacks[i].state))
+            waiting.append(i);
+    }
+    gather->pending = int(waiting.size());
+    if (waiting.isEmpty())
+        return gather->done(gather->callbacks);
+    for (const qsizetype i : waiting) {
+        m_queueFacts(gather->callbacks[i], [gather, i](const Callback &withFacts) {
+            gather->callbacks[i] = withFacts;
+            if (--gather->pending == 0)
+                gather->done(gather->callbacks);
+        });
+    }
 }
 
 void CallbackSearch::locate(const Caller &caller, const QStringList &tenants, const QString &id,
@@ -131,23 +160,31 @@ void CallbackSearch::detail(const Caller &caller, const QStringList &tenants, co
                 return history.error();
             return Detail{found.value(), history.value()};
         },
-        [caller, id, done](const DbResult<Detail> &result) {
+        [this, caller, id, done](const DbResult<Detail> &result) {
             if (!result.ok())
                 return done(toApiError(result.error(), caller.corrId));
             if (!result.value().first)
                 return done(notFound(id));
-            QJsonArray history;
-            for (const auto &h : result.value().second) {
-                QJsonObject entry{
-                    {"at", isotime::format(h.at)}, {"state", h.state}, {"actor", h.actor}};
-                if (!h.reason.isEmpty())
-                    entry.insert("reason", h.reason);
-                history.append(entry);
-            }
-            QJsonObject json = toJson(*result.value().first);
-            json.insert("history", history);
-            done(json);
+            const History entries = result.value().second;
+            withQueueFacts({*result.value().first}, [done, entries](const QList<Callback> &one) {
+                done(detailJson(one.constFirst(), entries));
+            });
         });
+}
+
+QJsonObject CallbackSearch::detailJson(const Callback &callback,
+                                       const QList<CallbackEditRecords::HistoryEntry> &entries)
+{
+    QJsonArray history;
+    for (const auto &h : entries) {
+        QJsonObject entry{{"at", isotime::format(h.at)}, {"state", h.state}, {"actor", h.actor}};
+        if (!h.reason.isEmpty())
+            entry.insert("reason", h.reason);
+        history.append(entry);
+    }
+    QJsonObject json = toJson(callback);
+    json.insert("history", history);
+    return json;
 }
 
 } // namespace ges

@@ -1,9 +1,11 @@
 #pragma once
 #include "Caller.h"
 #include "Outcome.h"
+#include "store/CallbackEditRecords.h"
 #include "store/CallbackRecords.h"
 
 #include <QObject>
+#include <functional>
 #include <variant>
 
 namespace ges {
@@ -18,6 +20,12 @@ class CallbackSearch : public QObject
     Q_OBJECT
 public:
     explicit CallbackSearch(SqlReaderPool &reader, QObject *parent = nullptr);
+
+    // Adds the live position in queue and EWT to a waiting callback (from Redis, which
+    // PostgreSQL does not know); CallbackLifecycle::withQueueFacts in the daemon.
+    using QueueFacts =
+        std::function<void(Callback callback, std::function<void(const Callback &)> done)>;
+    void setQueueFacts(QueueFacts facts) { m_queueFacts = std::move(facts); }
 
     // {"callbacks": [Callback + "tenant"], "nextCursor": string | null}
     void page(const Caller &caller, const CallbackQuery &query, OutcomeHandler done);
@@ -47,7 +55,14 @@ public:
     static ApiError notFound(const QString &id);
 
 private:
+    // `callbacks` with their queue facts, in the same order, once all have answered.
+    void withQueueFacts(QList<Callback> callbacks,
+                        std::function<void(const QList<Callback> &)> done) const;
+    static QJsonObject detailJson(const Callback &callback,
+                                  const QList<CallbackEditRecords::HistoryEntry> &history);
+
     SqlReaderPool &m_reader;
+    QueueFacts m_queueFacts;
 };
 
 } // namespace ges

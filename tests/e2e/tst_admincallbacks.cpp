@@ -23,6 +23,7 @@ private slots:
     void pagesHoldWhileInsertsHappen();
     void createForATenant();
     void detailHasTheHistory();
+    void waitingCallbacksShowTheirPlaceInQueue();
     void userDataIsReplaced();
     void rescheduleMovesTheSlot();
     void rescheduleIntoAFullSlotChangesNothing();
@@ -286,6 +287,36 @@ void TestAdminCallbacks::detailHasTheHistory()
     // Another tenant's callback does not exist for this user (not a 403 that confirms it).
     const QString other = userToken("monitor.other", "Callback Monitor", "other");
     QCOMPARE(admin("GET", "/ges/v1/admin/callbacks/" + id, {}, other).status, 404);
+}
+
+void TestAdminCallbacks::waitingCallbacksShowTheirPlaceInQueue()
+{
+    QCOMPARE(f.stack.createService(f.token, {{"tenant", "acme"}, {"name", "placed"}}).status, 200);
+    QStringList ids;
+    for (const char *phone : {"+4930777000001", "+4930777000002"}) {
+        const auto created = f.external("/engagement/v3/callbacks/create",
+                                        {{"serviceName", "placed"}, {"phoneNumber", phone}});
+        QCOMPARE(created.status, 200);
+        ids << created.data().toObject().value("id").toString();
+    }
+    const auto page = admin("GET", "/ges/v1/admin/callbacks?service=placed&sort=created&order=asc");
+    QCOMPARE(page.status, 200);
+    const QJsonArray rows = page.data().toObject().value("callbacks").toArray();
+    QCOMPARE(rows.size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        const QJsonObject row = rows[i].toObject();
+        QCOMPARE(row.value("id").toString(), ids[i]);
+        QCOMPARE(row.value("positionInQueue").toInt(), i + 1); // the older one is first
+        QVERIFY(row.contains("estimatedWaitTime"));
+    }
+    QCOMPARE(admin("GET", "/ges/v1/admin/callbacks/" + ids[1]).data()["positionInQueue"].toInt(),
+             2);
+
+    QCOMPARE(admin("POST", "/ges/v1/admin/callbacks/" + ids[0] + "/cancel").status, 200);
+    const QJsonObject after = admin("GET", "/ges/v1/admin/callbacks/" + ids[0]).data().toObject();
+    QVERIFY(!after.contains("positionInQueue")); // completed: no longer in the queue
+    QCOMPARE(admin("GET", "/ges/v1/admin/callbacks/" + ids[1]).data()["positionInQueue"].toInt(),
+             1);
 }
 
 void TestAdminCallbacks::userDataIsReplaced()
