@@ -1,4 +1,5 @@
 #include "NewApiKeyDialog.h"
+#include "widgets/Icons.h"
 
 #include <QClipboard>
 #include <QDialogButtonBox>
@@ -28,7 +29,7 @@ NewApiKeyDialog::NewApiKeyDialog(const CreatedApiKey &key, QWidget *parent)
     m_keyEdit->setObjectName("keyEdit");
     m_keyEdit->setReadOnly(true);
     m_keyEdit->setMinimumWidth(m_keyEdit->fontMetrics().horizontalAdvance(key.key) + 24);
-    auto *copyButton = new QPushButton(tr("&Copy"), this);
+    auto *copyButton = new QPushButton(Icons::action("copy"), tr("&Copy"), this);
     copyButton->setObjectName("copyButton");
     connect(copyButton, &QPushButton::clicked, this, [this, copyButton] {
         QGuiApplication::clipboard()->setText(m_keyEdit->text());

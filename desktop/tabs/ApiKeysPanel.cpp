@@ -1,4 +1,5 @@
 #include "ApiKeysPanel.h"
+#include "widgets/Icons.h"
 
 #include "client/DeveloperApi.h"
 #include "dialogs/Confirmation.h"
@@ -48,21 +49,21 @@ ApiKeysPanel::ApiKeysPanel(DeveloperApi *api, QWidget *parent)
 
 QWidget *ApiKeysPanel::buildToolBar()
 {
-    m_createButton = new QPushButton(tr("&New key…"), this);
+    m_createButton = new QPushButton(Icons::action("new"), tr("&New key…"), this);
     m_createButton->setObjectName("createKeyButton");
     connect(m_createButton, &QPushButton::clicked, this, &ApiKeysPanel::createKey);
     WidgetShortcut::add(this, QKeySequence::New, [this] {
         if (m_createButton->isEnabled())
             createKey();
     });
-    m_revokeButton = new QPushButton(tr("Re&voke"), this);
+    m_revokeButton = new QPushButton(Icons::action("delete"), tr("Re&voke"), this);
     m_revokeButton->setObjectName("revokeKeyButton");
     connect(m_revokeButton, &QPushButton::clicked, this, &ApiKeysPanel::revokeKey);
     WidgetShortcut::add(m_view, QKeySequence::Delete, [this] {
         if (m_revokeButton->isEnabled())
             revokeKey();
     });
-    m_refreshButton = new QPushButton(tr("Refres&h"), this);
+    m_refreshButton = new QPushButton(Icons::action("refresh"), tr("Refres&h"), this);
     m_refreshButton->setObjectName("keysRefreshButton");
     connect(m_refreshButton, &QPushButton::clicked, this, &ApiKeysPanel::reload);
     WidgetShortcut::add(this, QKeySequence::Refresh, [this] { reload(); });

@@ -1,4 +1,5 @@
 #include "CallbackActions.h"
+#include "widgets/Icons.h"
 
 #include "dialogs/BulkCancelDialog.h"
 #include "dialogs/CreateCallbackDialog.h"
@@ -16,12 +17,13 @@ CallbackActions::CallbackActions(CallbacksApi *api, CallbackTableModel *model, Q
                                  QWidget *tab)
     : QObject(tab), m_api(api), m_model(model), m_view(view), m_tab(tab)
 {
-    m_new = make("newCallbackAction", tr("&New callback…"), QKeySequence::New);
-    m_edit = make("editUserDataAction", tr("&Edit user data…"), QKeySequence(tr("Ctrl+E")));
-    m_reschedule = make("rescheduleAction", tr("Re&schedule…"), QKeySequence(tr("Ctrl+R")));
-    m_cancel = make("cancelCallbackAction", tr("&Cancel callback"), QKeySequence::Delete);
-    m_bulkCancel =
-        make("bulkCancelAction", tr("Cancel &selected…"), QKeySequence(tr("Ctrl+Shift+Del")));
+    m_new = make("newCallbackAction", tr("&New callback…"), QKeySequence::New, "new");
+    m_edit = make("editUserDataAction", tr("&Edit user data…"), QKeySequence(tr("Ctrl+E")), "edit");
+    m_reschedule =
+        make("rescheduleAction", tr("Re&schedule…"), QKeySequence(tr("Ctrl+R")), "reschedule");
+    m_cancel = make("cancelCallbackAction", tr("&Cancel callback"), QKeySequence::Delete, "cancel");
+    m_bulkCancel = make("bulkCancelAction", tr("Cancel &selected…"),
+                        QKeySequence(tr("Ctrl+Shift+Del")), "bulk");
     connect(m_new, &QAction::triggered, this, &CallbackActions::createCallback);
     connect(m_edit, &QAction::triggered, this, &CallbackActions::editUserData);
     connect(m_reschedule, &QAction::triggered, this, &CallbackActions::reschedule);
@@ -33,9 +35,10 @@ CallbackActions::CallbackActions(CallbacksApi *api, CallbackTableModel *model, Q
     updateEnabled();
 }
 
-QAction *CallbackActions::make(const char *name, const QString &text, const QKeySequence &shortcut)
+QAction *CallbackActions::make(const char *name, const QString &text, const QKeySequence &shortcut,
+                               const char *icon)
 {
-    auto *action = new QAction(text, m_tab);
+    auto *action = new QAction(Icons::action(QLatin1String(icon)), text, m_tab);
     action->setObjectName(QLatin1String(name));
     action->setShortcut(shortcut);
     // Only while the tab has focus: Delete must not cancel a callback from another tab.

@@ -38,7 +38,8 @@ signals:
     void failed(const QString &what, const ClientError &error);
 
 private:
-    QAction *make(const char *name, const QString &text, const QKeySequence &shortcut);
+    QAction *make(const char *name, const QString &text, const QKeySequence &shortcut,
+                  const char *icon);
     void createCallback();
     void editUserData();
     void reschedule();

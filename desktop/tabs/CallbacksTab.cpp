@@ -1,4 +1,5 @@
 #include "CallbacksTab.h"
+#include "widgets/Icons.h"
 
 #include "CallbackActions.h"
 #include "CallbackExporter.h"
@@ -110,7 +111,7 @@ void CallbacksTab::buildView()
 
 void CallbacksTab::buildRefresh()
 {
-    m_refreshButton = new QPushButton(tr("Refres&h"), this);
+    m_refreshButton = new QPushButton(Icons::action("refresh"), tr("Refres&h"), this);
     m_refreshButton->setObjectName("refreshButton");
     // A button has one shortcut, taken by its mnemonic; F5 comes from an action of the tab.
     auto *refreshAction = new QAction(this);
@@ -127,7 +128,7 @@ void CallbacksTab::buildRefresh()
 QWidget *CallbacksTab::buildToolBar()
 {
     buildRefresh();
-    m_exportAction = new QAction(tr("E&xport CSV…"), this);
+    m_exportAction = new QAction(Icons::action("export"), tr("E&xport CSV…"), this);
     m_exportAction->setObjectName("exportAction");
     m_exportAction->setShortcut(QKeySequence(tr("Ctrl+Shift+S")));
     m_exportAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);

@@ -1,4 +1,5 @@
 #include "HealthPanel.h"
+#include "widgets/Icons.h"
 
 #include "client/DeveloperApi.h"
 #include "models/DependencyHealthModel.h"
@@ -17,7 +18,8 @@
 HealthPanel::HealthPanel(DeveloperApi *api, QWidget *parent)
     : QWidget(parent), m_api(api), m_model(new DependencyHealthModel(this)),
       m_statusLabel(new QLabel(this)), m_nodeLabel(new QLabel(this)),
-      m_versionLabel(new QLabel(this)), m_refreshButton(new QPushButton(tr("Refres&h"), this)),
+      m_versionLabel(new QLabel(this)),
+      m_refreshButton(new QPushButton(Icons::action("refresh"), tr("Refres&h"), this)),
       m_errorBanner(new ErrorBanner(this)), m_timer(new QTimer(this))
 {
     setObjectName("healthPanel");

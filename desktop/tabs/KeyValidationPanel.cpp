@@ -1,4 +1,5 @@
 #include "KeyValidationPanel.h"
+#include "widgets/Icons.h"
 
 #include "client/DeveloperApi.h"
 #include "models/ApiKeyTableModel.h"
@@ -12,7 +13,8 @@
 
 KeyValidationPanel::KeyValidationPanel(DeveloperApi *api, QWidget *parent)
     : QGroupBox(tr("Validate a key"), parent), m_api(api), m_keyEdit(new QLineEdit(this)),
-      m_validateButton(new QPushButton(tr("V&alidate"), this)), m_resultLabel(new QLabel(this))
+      m_validateButton(new QPushButton(Icons::action("test"), tr("V&alidate"), this)),
+      m_resultLabel(new QLabel(this))
 {
     setObjectName("keyValidationPanel");
     m_keyEdit->setObjectName("validateKeyEdit");

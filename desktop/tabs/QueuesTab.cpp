@@ -1,4 +1,5 @@
 #include "QueuesTab.h"
+#include "widgets/Icons.h"
 
 #include "client/AdminClient.h"
 #include "models/QueueTableModel.h"
@@ -75,7 +76,7 @@ QueuesTab::QueuesTab(AdminClient *client, QWidget *parent)
 
 QWidget *QueuesTab::buildToolBar()
 {
-    m_refreshButton = new QPushButton(tr("Refres&h"), this);
+    m_refreshButton = new QPushButton(Icons::action("refresh"), tr("Refres&h"), this);
     m_refreshButton->setObjectName("refreshButton");
     QAction *refreshAction =
         WidgetShortcut::add(this, QKeySequence::Refresh, [this] { refresh(); });

@@ -1,4 +1,5 @@
 #include "RequestLogPanel.h"
+#include "widgets/Icons.h"
 
 #include "client/DeveloperApi.h"
 #include "models/RequestLogModel.h"
@@ -85,7 +86,7 @@ QWidget *RequestLogPanel::buildFilters()
         m_tenantCombo->lineEdit()->setModified(false);
     });
 
-    m_refreshButton = new QPushButton(tr("Refres&h"), this);
+    m_refreshButton = new QPushButton(Icons::action("refresh"), tr("Refres&h"), this);
     m_refreshButton->setObjectName("logRefreshButton");
     connect(m_refreshButton, &QPushButton::clicked, this, &RequestLogPanel::reload);
     WidgetShortcut::add(this, QKeySequence::Refresh, [this] { reload(); });

@@ -1,4 +1,5 @@
 #include "ServicesTab.h"
+#include "widgets/Icons.h"
 
 #include "client/AdminClient.h"
 #include "dialogs/CallInGroupDialog.h"
@@ -84,7 +85,7 @@ ServicesTab::ServicesTab(AdminClient *client, QWidget *parent)
 
 QWidget *ServicesTab::buildToolBar()
 {
-    m_refreshButton = new QPushButton(tr("Refres&h"), this);
+    m_refreshButton = new QPushButton(Icons::action("refresh"), tr("Refres&h"), this);
     m_refreshButton->setObjectName("refreshButton");
     auto *refreshAction = new QAction(this);
     refreshAction->setShortcut(QKeySequence::Refresh);

@@ -72,8 +72,10 @@ void QueueChart::paintSeries(QPainter &painter, const QRect &area, const Series 
 {
     const QFontMetrics metrics = fontMetrics();
     const int line = metrics.height();
+    // Room on the right for half of the last time label, which is centred on its tick.
+    const int right = metrics.horizontalAdvance(QStringLiteral("00:00")) / 2 + 8;
     const QRect plot =
-        area.adjusted(metrics.horizontalAdvance("00:00:00") + 12, line + 2, -12, -(line + 6));
+        area.adjusted(metrics.horizontalAdvance("00:00:00") + 12, line + 2, -right, -(line + 6));
     if (plot.width() < 20 || plot.height() < 10)
         return;
     int maximum = 0;

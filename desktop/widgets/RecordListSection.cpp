@@ -1,4 +1,5 @@
 #include "RecordListSection.h"
+#include "widgets/Icons.h"
 
 #include <QAction>
 #include <QHBoxLayout>
@@ -19,9 +20,9 @@ QString capitalised(const QString &key)
 RecordListSection::RecordListSection(const QString &key, const Labels &labels,
                                      QAbstractItemModel *model, QWidget *parent)
     : QWidget(parent), m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this)),
-      m_newButton(new QPushButton(labels.newText, this)),
-      m_editButton(new QPushButton(labels.editText, this)),
-      m_deleteButton(new QPushButton(labels.deleteText, this))
+      m_newButton(new QPushButton(Icons::action("new"), labels.newText, this)),
+      m_editButton(new QPushButton(Icons::action("edit"), labels.editText, this)),
+      m_deleteButton(new QPushButton(Icons::action("delete"), labels.deleteText, this))
 {
     m_proxy->setSourceModel(model);
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
