@@ -24,7 +24,7 @@
     <message>
         <location line="+35"/>
         <source>The transfer broke off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Übertragung wurde abgebrochen: %1</translation>
     </message>
     <message>
         <location line="+73"/>
@@ -54,53 +54,53 @@
     <message>
         <location filename="../desktop/models/ApiKeyTableModel.cpp" line="+73"/>
         <source>Scopes: the whole external API</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen: die gesamte externe API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scopes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen: %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+2"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tenant</source>
-        <translation type="unfinished">Mandant</translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt verwendet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufen</translation>
     </message>
 </context>
 <context>
@@ -108,48 +108,48 @@
     <message>
         <location filename="../desktop/tabs/ApiKeysPanel.cpp" line="+51"/>
         <source>&amp;New key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Schlüssel…</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+105"/>
         <source>Re&amp;voke</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Widerrufen</translation>
     </message>
     <message>
         <location line="-98"/>
         <source>Refres&amp;h</source>
-        <translation type="unfinished">A&amp;ktualisieren</translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show re&amp;voked keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Widerrufene Schlüssel &amp;anzeigen</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Could not load the API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Schlüssel konnten nicht geladen werden</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Revoke API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel widerrufen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revoke the key &quot;%1&quot; (%2…) of tenant %3? Every app using it is refused at once, and it cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schlüssel „%1“ (%2…) des Mandanten %3 widerrufen? Jede App, die ihn verwendet, wird sofort abgewiesen, und er kann nicht wiederhergestellt werden.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Could not revoke the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel konnte nicht widerrufen werden</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Your role may not manage API keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rolle darf keine API-Schlüssel verwalten.</translation>
     </message>
 </context>
 <context>
@@ -157,73 +157,73 @@
     <message numerus="yes">
         <location filename="../desktop/dialogs/BulkCancelDialog.cpp" line="+16"/>
         <source>Cancel %n callback(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Rückruf stornieren</numerusform>
+            <numerusform>%n Rückrufe stornieren</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cancel &amp;callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückrufe &amp;stornieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Behalten</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Checking what would be cancelled…</source>
-        <translation type="unfinished"></translation>
+        <translation>Es wird geprüft, was storniert würde…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird storniert…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The dry run failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Probelauf ist fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancelling failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Stornieren ist fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%n callback(s) will be cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Rückruf wird storniert.</numerusform>
+            <numerusform>%n Rückrufe werden storniert.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n skipped (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n übersprungen (%1).</numerusform>
+            <numerusform>%n übersprungen (%1).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Cancelled %n callback(s); the rest failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Rückruf storniert; der Rest ist fehlgeschlagen.</numerusform>
+            <numerusform>%n Rückrufe storniert; der Rest ist fehlgeschlagen.</numerusform>
         </translation>
     </message>
 </context>
@@ -232,107 +232,107 @@
     <message>
         <location filename="../desktop/dialogs/CallInGroupDialog.cpp" line="+52"/>
         <source>The tenant (CCID) the group belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant (CCID), zu dem die Gruppe gehört.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1-100 letters, digits, space or _ . : @ -</source>
-        <translation type="unfinished"></translation>
+        <translation>1-100 Buchstaben, Ziffern, Leerzeichen oder _ . : @ -</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The numbers a caller may be told to dial, one per line. Spaces, dashes and brackets are dropped; 00 becomes +.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nummern, die einem Anrufer zum Wählen genannt werden können, eine pro Zeile. Leerzeichen, Bindestriche und Klammern werden entfernt; aus 00 wird +.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> digits</source>
-        <translation type="unfinished"></translation>
+        <translation> Ziffern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Digits of the access code a caller types: 4 at least, or codes are guessable; 10 at most, or callers mistype them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellen des Zugangscodes, den ein Anrufer eingibt: mindestens 4, sonst sind Codes erratbar; höchstens 10, sonst vertippen sich Anrufer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How long after the request a call can still be matched to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange nach der Anfrage ein Anruf ihr noch zugeordnet werden kann.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mandant:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone n&amp;umbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefonnummern:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Access code &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Länge des Zugangscodes:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gültigkeit:</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>New call-in group</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Einwahlgruppe</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Call-in group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwahlgruppe %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abbrechen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No valid number yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine gültige Nummer.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Will be stored as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert als: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not a phone number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Telefonnummer: %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Please correct the call-in group before saving:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte korrigieren Sie die Einwahlgruppe vor dem Speichern:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The server did not save the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Gruppe nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -340,27 +340,27 @@
     <message>
         <location filename="../desktop/models/CallInGroupTableModel.cpp" line="+42"/>
         <source>Tenant</source>
-        <translation type="unfinished">Mandant</translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonnummern</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Code length</source>
-        <translation type="unfinished"></translation>
+        <translation>Codelänge</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expiry (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültigkeit (s)</translation>
     </message>
 </context>
 <context>
@@ -368,57 +368,57 @@
     <message>
         <location filename="../desktop/tabs/CallbackActions.cpp" line="+19"/>
         <source>&amp;New callback…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Rückruf…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit user data…</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdaten &amp;bearbeiten…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu &amp;planen…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückruf &amp;stornieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel &amp;selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausgewählte stornieren…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+Shift+Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Del</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>Cancel callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückruf stornieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the callback to %1 (%2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Rückruf an %1 (%2) stornieren?</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not cancel the callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rückruf konnte nicht storniert werden</translation>
     </message>
 </context>
 <context>
@@ -426,72 +426,72 @@
     <message>
         <location filename="../desktop/widgets/CallbackDetailPane.cpp" line="+31"/>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefon:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Desired time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Wunschzeit:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Erstellt:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorität:</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>User data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdaten:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf:</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Could not load the callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rückruf konnte nicht geladen werden</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
 </context>
 <context>
@@ -499,77 +499,77 @@
     <message>
         <location filename="../desktop/widgets/CallbackFilterBar.cpp" line="+38"/>
         <source>All states</source>
-        <translation type="unfinished">Alle Status</translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All services</source>
-        <translation type="unfinished">Alle Dienste</translation>
+        <translation>Alle Dienste</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All tenants</source>
-        <translation type="unfinished">Alle Mandanten</translation>
+        <translation>Alle Mandanten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Digits of the number</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziffern der Nummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Callbacks whose number contains these digits (at least 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückrufe, deren Nummer diese Ziffern enthält (mindestens 3)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Desired time</source>
-        <translation type="unfinished">Wunschzeit</translation>
+        <translation>Wunschzeit</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>S&amp;tate:</source>
-        <translation type="unfinished">S&amp;tatus:</translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Service:</source>
-        <translation type="unfinished">D&amp;ienst:</translation>
+        <translation>D&amp;ienst:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;enant:</source>
-        <translation type="unfinished">&amp;Mandant:</translation>
+        <translation>&amp;Mandant:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tele&amp;fon:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeit:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Von:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bis:</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>any time</source>
-        <translation type="unfinished"></translation>
+        <translation>beliebig</translation>
     </message>
 </context>
 <context>
@@ -577,22 +577,22 @@
     <message>
         <location filename="../desktop/models/CallbackHistoryModel.cpp" line="+45"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Wann</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished">Status</translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason</source>
-        <translation type="unfinished">Grund</translation>
+        <translation>Grund</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
 </context>
 <context>
@@ -625,7 +625,7 @@
     <message>
         <location line="+2"/>
         <source>EWT</source>
-        <translation>Wartezeit</translation>
+        <translation>EWT</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -726,68 +726,68 @@
     <message>
         <location line="+9"/>
         <source>Load the callbacks again (%1)</source>
-        <translation>Callbacks neu laden (%1)</translation>
+        <translation>Rückrufe neu laden (%1)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV e&amp;xportieren…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>Could not load callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückrufe konnten nicht geladen werden</translation>
     </message>
     <message>
         <location line="+80"/>
         <location line="+15"/>
         <source>Export callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückrufe exportieren</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird exportiert…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Exported %1 rows (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeilen exportiert (%2)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location line="-61"/>
         <source>Callbacks loaded: %1</source>
-        <translation>Geladene Callbacks: %1</translation>
+        <translation>Geladene Rückrufe: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -800,52 +800,52 @@
     <message>
         <location filename="../desktop/dialogs/CreateApiKeyDialog.cpp" line="+20"/>
         <source>E&amp;xpires:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Läuft ab:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Create API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel erstellen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What the key is for, e.g. web widget</source>
-        <translation type="unfinished"></translation>
+        <translation>Wofür der Schlüssel ist, z. B. Web-Widget</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mandant:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Berechtigungen:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>C&amp;reate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstellen</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>None checked: the key may use the whole external API. Scopes are recorded but not yet enforced by the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine ausgewählt: Der Schlüssel darf die gesamte externe API nutzen. Berechtigungen werden gespeichert, vom Server aber noch nicht durchgesetzt.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>A key needs a tenant and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüssel braucht einen Mandanten und einen Namen.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not create the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel konnte nicht erstellt werden</translation>
     </message>
 </context>
 <context>
@@ -853,52 +853,52 @@
     <message>
         <location filename="../desktop/dialogs/CreateCallbackDialog.cpp" line="+19"/>
         <source>At a &amp;time slot (otherwise as soon as possible)</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem &amp;Zeitfenster (sonst so bald wie möglich)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Rückruf</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>+4930123456</source>
-        <translation type="unfinished"></translation>
+        <translation>+4930123456</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>C&amp;reate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erstellen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mandant:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Service:</source>
-        <translation type="unfinished">D&amp;ienst:</translation>
+        <translation>D&amp;ienst:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone number:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telefonnummer:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;User data:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzerdaten:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not load the services</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dienste konnten nicht geladen werden</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Could not create the callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Rückruf konnte nicht erstellt werden</translation>
     </message>
 </context>
 <context>
@@ -906,7 +906,7 @@
     <message>
         <location filename="../desktop/client/CredentialsApi.cpp" line="+100"/>
         <source>GWS accepted the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>GWS hat die Zugangsdaten akzeptiert.</translation>
     </message>
 </context>
 <context>
@@ -914,93 +914,93 @@
     <message>
         <location filename="../desktop/tabs/CredentialsTab.cpp" line="+80"/>
         <source>&amp;Register…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registrieren…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+191"/>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Testen</translation>
     </message>
     <message>
         <location line="-190"/>
         <source>Refres&amp;h</source>
-        <translation type="unfinished">A&amp;ktualisieren</translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Register the GWS credentials of a tenant (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die GWS-Zugangsdaten eines Mandanten registrieren (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the selected tenant&apos;s credentials (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten des ausgewählten Mandanten löschen (Entf)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask the server whether GWS accepts the stored credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Server fragen, ob GWS die gespeicherten Zugangsdaten akzeptiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Load the credentials again (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten neu laden (%1)</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Could not load the GWS credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Die GWS-Zugangsdaten konnten nicht geladen werden</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Delete GWS Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>GWS-Zugangsdaten löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the GWS credentials of tenant %1? Its callbacks cannot reach GWS until new ones are registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die GWS-Zugangsdaten des Mandanten %1 löschen? Seine Rückrufe können GWS erst wieder erreichen, wenn neue registriert sind.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not delete the credentials of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten von %1 konnten nicht gelöscht werden</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Testing the credentials of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zugangsdaten von %1 werden getestet…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Test of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Test von %1: %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test of %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Test von %1 fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird getestet…</translation>
     </message>
 </context>
 <context>
@@ -1008,47 +1008,47 @@
     <message>
         <location filename="../desktop/models/DependencyHealthModel.cpp" line="+37"/>
         <source>Redis</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ORS Redis</source>
-        <translation type="unfinished"></translation>
+        <translation>ORS Redis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>GWS</source>
-        <translation type="unfinished"></translation>
+        <translation>GWS</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>Abhängigkeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
 </context>
 <context>
@@ -1056,22 +1056,22 @@
     <message>
         <location filename="../desktop/tabs/DeveloperTab.cpp" line="+29"/>
         <source>API &amp;keys</source>
-        <translation type="unfinished"></translation>
+        <translation>API-&amp;Schlüssel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage&amp;protokoll</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hea&amp;lth</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zustand</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Your role may not read the request log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rolle darf das Anfrageprotokoll nicht lesen.</translation>
     </message>
 </context>
 <context>
@@ -1079,12 +1079,12 @@
     <message>
         <location filename="../desktop/widgets/ErrorBanner.cpp" line="+28"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(request %1)</source>
-        <translation type="unfinished">(Anfrage %1)</translation>
+        <translation>(Anfrage %1)</translation>
     </message>
 </context>
 <context>
@@ -1092,25 +1092,25 @@
     <message>
         <location filename="../desktop/dialogs/FieldProblemText.cpp" line="+23"/>
         <source>• %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1: %2</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… und %n weiteres</numerusform>
+            <numerusform>… und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(request %1)</source>
-        <translation type="unfinished">(Anfrage %1)</translation>
+        <translation>(Anfrage %1)</translation>
     </message>
 </context>
 <context>
@@ -1118,132 +1118,132 @@
     <message>
         <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="+36"/>
         <source>&amp;Auth URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Auth-URL:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Environment URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Umgebungs-URL:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;onfiguration URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Konfigurations-URL:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Public auth URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffentliche Auth-URL:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Statistics URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatistik-URL:</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mandant:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Client-ID:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-S&amp;ecret:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>https://… (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (erforderlich)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>https://… (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (optional)</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Register GWS Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>GWS-Zugangsdaten registrieren</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>erforderlich</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The secret is stored encrypted and never shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Secret wird verschlüsselt gespeichert und nie wieder angezeigt.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Edit GWS Credentials of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>GWS-Zugangsdaten von %1 bearbeiten</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unchanged — type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert – zum Ersetzen eingeben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave the secret empty to keep the stored one; it is never shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lassen Sie das Secret leer, um das gespeicherte zu behalten; es wird nie wieder angezeigt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No secret is stored: type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es ist kein Secret gespeichert: Bitte geben Sie eines ein.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Tenant: 1–100 letters, digits or _ . : @ -</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant: 1–100 Buchstaben, Ziffern oder _ . : @ -</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Client ID: 1–%1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID: 1–%1 Zeichen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client secret: required when registering</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret: beim Registrieren erforderlich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client secret: at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Secret: höchstens %1 Zeichen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Auth URL: required</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth-URL: erforderlich</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: not an http or https URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: keine http- oder https-URL</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
 </context>
 <context>
@@ -1251,32 +1251,32 @@
     <message>
         <location filename="../desktop/models/GwsCredentialTableModel.cpp" line="+92"/>
         <source>Tenant</source>
-        <translation type="unfinished">Mandant</translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Auth URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Auth-URL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere URLs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updated by</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert von</translation>
     </message>
 </context>
 <context>
@@ -1284,32 +1284,32 @@
     <message>
         <location filename="../desktop/tabs/HealthPanel.cpp" line="+20"/>
         <source>Refres&amp;h</source>
-        <translation type="unfinished">A&amp;ktualisieren</translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Server status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Serverstatus:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Node:</source>
-        <translation type="unfinished"></translation>
+        <translation>Knoten:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version:</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not read the server&apos;s health</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zustand des Servers konnte nicht abgefragt werden</translation>
     </message>
 </context>
 <context>
@@ -1317,22 +1317,22 @@
     <message>
         <location filename="../desktop/widgets/JsonObjectEdit.cpp" line="+10"/>
         <source>{&quot;orderId&quot;: &quot;A-1&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;orderId&quot;: &quot;A-1&quot;}</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Not JSON at character %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiges JSON bei Zeichen %1: %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User data must be a JSON object: { &quot;key&quot;: value, ... }</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdaten müssen ein JSON-Objekt sein: { &quot;key&quot;: value, ... }</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is not a valid key: letters, digits, _ and $, not starting with a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein gültiger Schlüssel: Buchstaben, Ziffern, _ und $, nicht mit einer Ziffer beginnend</translation>
     </message>
 </context>
 <context>
@@ -1340,82 +1340,82 @@
     <message>
         <location filename="../desktop/tabs/KeyValidationPanel.cpp" line="+14"/>
         <source>Validate a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel prüfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>V&amp;alidate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Paste an API key (ges_…)</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel einfügen (ges_…)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird geprüft…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not check the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel konnte nicht geprüft werden</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not valid: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig: %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tenant: %1, name: %2, key %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandant: %1, Name: %2, Schlüssel %3…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scopes: the whole external API</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen: die gesamte externe API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scopes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Berechtigungen: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expires: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab: %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>nie</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no such key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel existiert nicht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the key has been revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel wurde widerrufen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the key has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>der Schlüssel ist abgelaufen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>this is not an API key</source>
-        <translation type="unfinished"></translation>
+        <translation>dies ist kein API-Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -1482,12 +1482,12 @@
     <message>
         <location line="+9"/>
         <source>Waiting for the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten auf den Server</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Callbacks</source>
-        <translation>&amp;Callbacks</translation>
+        <translation>&amp;Rückrufe</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1507,17 +1507,17 @@
     <message>
         <location line="+2"/>
         <source>&amp;Services</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ienste</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzer</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Your roles do not give access to this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Rollen gewähren keinen Zugriff auf diesen Reiter.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1552,32 +1552,32 @@
     <message>
         <location line="+6"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About GES Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber GES-Verwaltung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About GES Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>Über GES-Verwaltung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;p&gt;&lt;b&gt;ges-admin&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Desktop administration of a GES (Genesys Engagement Service) server: callbacks, queues, API keys, credentials, services and users.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;ges-admin&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Desktop-Verwaltung eines GES-Servers (Genesys Engagement Service): Rückrufe, Warteschlangen, API-Schlüssel, Zugangsdaten, Dienste und Benutzer.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1605,27 +1605,27 @@
     <message>
         <location filename="../desktop/dialogs/NewApiKeyDialog.cpp" line="+16"/>
         <source>New API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer API-Schlüssel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The key &quot;%1&quot; of tenant %2 has been created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel „%1“ des Mandanten %2 wurde erstellt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy it now: it will not be shown again. The server keeps only a hash of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren Sie ihn jetzt: Er wird nicht wieder angezeigt. Der Server speichert nur einen Hash davon.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiert</translation>
     </message>
 </context>
 <context>
@@ -1633,50 +1633,50 @@
     <message>
         <location filename="../desktop/widgets/OfficeHoursEditor.cpp" line="+20"/>
         <source>Click a cell to open or close it; drag to paint a block of days and hours. Arrow keys and Space work too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken Sie auf eine Zelle, um sie zu öffnen oder zu schließen; ziehen Sie, um einen Block aus Tagen und Stunden zu markieren. Pfeiltasten und Leertaste funktionieren ebenfalls.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How much of a day one cell of the grid stands for. Hours that do not fit the cells are kept and shown as partly open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viel eines Tages eine Zelle des Rasters darstellt. Zeiten, die nicht in die Zellen passen, bleiben erhalten und werden als teilweise geöffnet angezeigt.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Close &amp;all week</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ganze Woche schließen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close every cell; without office hours the service takes no callbacks except on special days with hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zellen schließen; ohne Öffnungszeiten nimmt der Dienst keine Rückrufe an, außer an Sondertagen mit Öffnungszeiten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cell si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zellengröße:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Green cells are open, in the service&apos;s time zone. Special days override this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grüne Zellen sind geöffnet, in der Zeitzone des Dienstes. Sondertage haben Vorrang.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Closed every day of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>An jedem Wochentag geschlossen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geöffnet: %1</translation>
     </message>
 </context>
 <context>
@@ -1684,25 +1684,25 @@
     <message>
         <location filename="../desktop/widgets/OfficeHoursGrid.cpp" line="+209"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>geöffnet</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>geschlossen</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>partly open (%n minute(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>teilweise geöffnet (%n Minute)</numerusform>
+            <numerusform>teilweise geöffnet (%n Minuten)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2-%3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2-%3: %4</translation>
     </message>
 </context>
 <context>
@@ -1710,57 +1710,57 @@
     <message>
         <location filename="../desktop/dialogs/PasswordDialog.cpp" line="+28"/>
         <source>at least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens %1 Zeichen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Passwort:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Reset Password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort von %1 zurücksetzen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A new password for %1. Every open session of %1 ends when it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein neues Passwort für %1. Beim Speichern enden alle offenen Sitzungen von %1.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>At least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Mindestens %1 Zeichen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens %1 Zeichen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two passwords differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter stimmen nicht überein</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht geändert</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
 </context>
 <context>
@@ -1768,27 +1768,27 @@
     <message>
         <location filename="../desktop/widgets/QueueChart.cpp" line="+29"/>
         <source>The last hour, as this window collected it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die letzte Stunde, wie dieses Fenster sie erfasst hat.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server keeps no history: this window has collected since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server speichert keinen Verlauf: Dieses Fenster erfasst Daten seit %1.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>seit %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Waiting callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartende Rückrufe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EWT</source>
-        <translation type="unfinished">Wartezeit</translation>
+        <translation>EWT</translation>
     </message>
 </context>
 <context>
@@ -1796,78 +1796,78 @@
     <message>
         <location filename="../desktop/models/QueueTableModel.cpp" line="+87"/>
         <source>Redis cannot say; this is the number of queued callbacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis kann das nicht angeben; dies ist die Anzahl der Rückrufe in der Warteschlange.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>unknown</source>
-        <translation type="unfinished">unbekannt</translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Open (for %n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geöffnet (noch %n Tag)</numerusform>
+            <numerusform>Geöffnet (noch %n Tage)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open (for %1 h %2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geöffnet (noch %1 h %2 min)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Open (for %n min)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Geöffnet (noch %n min)</numerusform>
+            <numerusform>Geöffnet (noch %n min)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Tenant</source>
-        <translation type="unfinished">Mandant</translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service</source>
-        <translation type="unfinished">Dienst</translation>
+        <translation>Dienst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Wartend</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scheduled</source>
-        <translation type="unfinished">Geplant</translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bearbeitung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Completed today</source>
-        <translation type="unfinished"></translation>
+        <translation>Heute abgeschlossen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EWT</source>
-        <translation type="unfinished">Wartezeit</translation>
+        <translation>EWT</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnungszeit</translation>
     </message>
 </context>
 <context>
@@ -1875,37 +1875,37 @@
     <message>
         <location filename="../desktop/tabs/QueuesTab.cpp" line="+78"/>
         <source>Refres&amp;h</source>
-        <translation type="unfinished">A&amp;ktualisieren</translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Refresh now (%1); the tab also refreshes itself every %2 seconds while shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt aktualisieren (%1); der Reiter aktualisiert sich außerdem alle %2 Sekunden, solange er angezeigt wird</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>Could not load the queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Warteschlangen konnten nicht geladen werden</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>All services</source>
-        <translation type="unfinished">Alle Dienste</translation>
+        <translation>Alle Dienste</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Select a service to see its slots for the coming days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Dienst, um seine Zeitfenster für die kommenden Tage zu sehen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Slots of %1 for the coming days</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster von %1 für die kommenden Tage</translation>
     </message>
 </context>
 <context>
@@ -1913,7 +1913,7 @@
     <message>
         <location filename="../desktop/widgets/RecordListSection.cpp" line="+50"/>
         <source>Create one (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu anlegen (%1)</translation>
     </message>
 </context>
 <context>
@@ -1921,82 +1921,82 @@
     <message>
         <location filename="../desktop/models/RequestLogModel.cpp" line="+94"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latency: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz: %1 ms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key: %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel: %1…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Client-Adresse: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage-ID: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Error code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Pfad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlercode</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latenz</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel</translation>
     </message>
 </context>
 <context>
@@ -2004,42 +2004,42 @@
     <message>
         <location filename="../desktop/tabs/RequestLogPanel.cpp" line="+40"/>
         <source>Select a request to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Anfrage aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Any path</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebiger Pfad</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Refres&amp;h</source>
-        <translation type="unfinished">A&amp;ktualisieren</translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>T&amp;enant:</source>
-        <translation type="unfinished">&amp;Mandant:</translation>
+        <translation>&amp;Mandant:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatus:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Path:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pfad:</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Could not load the request log</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Anfrageprotokoll konnte nicht geladen werden</translation>
     </message>
 </context>
 <context>
@@ -2047,22 +2047,22 @@
     <message>
         <location filename="../desktop/dialogs/RescheduleDialog.cpp" line="+19"/>
         <source>Reschedule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neu planen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Reschedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu &amp;planen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1, service %2, now at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, Dienst %2, derzeit um %3</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Could not reschedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu planen fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -2070,52 +2070,52 @@
     <message>
         <location filename="../desktop/dialogs/ServiceDialog.cpp" line="+26"/>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Allgemein</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Office &amp;hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnungszeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;pecial days</source>
-        <translation type="unfinished"></translation>
+        <translation>Sonder&amp;tage</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Slots &amp;&amp; policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster &amp;&amp; &amp;Richtlinien</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>New service</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Dienst</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schl&amp;ießen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbre&amp;chen</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Please correct the service before saving:</source>
-        <translation type="unfinished"></translation>
+        <translation>Bitte korrigieren Sie den Dienst vor dem Speichern:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The server did not save the service</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat den Dienst nicht gespeichert</translation>
     </message>
 </context>
 <context>
@@ -2123,42 +2123,42 @@
     <message>
         <location filename="../desktop/widgets/ServiceGeneralPage.cpp" line="+14"/>
         <source>The tenant (CCID) the service belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Mandant (CCID), zu dem der Dienst gehört.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What apps send as serviceName; unique within the tenant. 1-100 letters, digits, space or _ . : @ -</source>
-        <translation type="unfinished"></translation>
+        <translation>Was Apps als serviceName senden; eindeutig innerhalb des Mandanten. 1-100 Buchstaben, Ziffern, Leerzeichen oder _ . : @ -</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The Genesys virtual queue the service&apos;s callbacks are routed through.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die virtuelle Genesys-Warteschlange, über die die Rückrufe des Dienstes vermittelt werden.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The IANA time zone of the office hours, special days and slots (e.g. Europe/Berlin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die IANA-Zeitzone der Öffnungszeiten, Sondertage und Zeitfenster (z. B. Europe/Berlin).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mandant:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Virtual queue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Virtuelle Warteschlange:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitzone:</translation>
     </message>
 </context>
 <context>
@@ -2166,166 +2166,166 @@
     <message>
         <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="+36"/>
         <source>Slots and capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster und Kapazität</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The length of one bookable slot; scheduled callbacks are booked into slots of this length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Länge eines buchbaren Zeitfensters; geplante Rückrufe werden in Zeitfenster dieser Länge gebucht.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Slot &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster-&amp;Länge:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Slot capac&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster-&amp;Kapazität:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How many scheduled callbacks one slot takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele geplante Rückrufe ein Zeitfenster aufnimmt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days &amp;ahead:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;age im Voraus:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How many days ahead a callback may be scheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele Tage im Voraus ein Rückruf geplant werden darf.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> Tage</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinien</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Max &amp;waiting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. &amp;wartend:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Immediate callbacks that may wait at once; a create beyond it is refused. 0: no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sofortige Rückrufe, die gleichzeitig warten dürfen; darüber hinaus wird das Anlegen abgelehnt. 0: kein Limit.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Limit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;EWT threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;EWT-Schwelle:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Above this estimated waiting time no immediate callbacks are offered. 0: no threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Oberhalb dieser geschätzten Wartezeit werden keine sofortigen Rückrufe angeboten. 0: keine Schwelle.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Schwelle</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Allow any number</source>
-        <translation type="unfinished"></translation>
+        <translation>Beliebig viele erlauben</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At most 2 per number</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens 2 pro Nummer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At most 1 per number</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens 1 pro Nummer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How many active callbacks one phone number may have in this service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie viele aktive Rückrufe eine Telefonnummer in diesem Dienst haben darf.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Duplicates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplikate:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Max &amp;user data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Max. &amp;Benutzerdaten:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The largest userData a callback may carry, as compact JSON. 0: only {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die maximale Größe der userData eines Rückrufs, als kompaktes JSON. 0: nur {}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> bytes</source>
-        <translation type="unfinished"></translation>
+        <translation> Bytes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Creates per &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuanlagen pro &amp;Nummer:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Creates one phone number may make per hour. 0: off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuanlagen, die eine Telefonnummer pro Stunde vornehmen darf. 0: aus.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+4"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus</translation>
     </message>
     <message>
         <location line="-3"/>
         <source> per hour</source>
-        <translation type="unfinished"></translation>
+        <translation> pro Stunde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Creates per API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuanlagen pro API-&amp;Schlüssel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Creates one API key may make per minute. 0: off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuanlagen, die ein API-Schlüssel pro Minute vornehmen darf. 0: aus.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> per minute</source>
-        <translation type="unfinished"></translation>
+        <translation> pro Minute</translation>
     </message>
 </context>
 <context>
@@ -2333,42 +2333,42 @@
     <message>
         <location filename="../desktop/models/ServiceTableModel.cpp" line="+33"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Tenant</source>
-        <translation type="unfinished">Mandant</translation>
+        <translation>Mandant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Virtual queue</source>
-        <translation type="unfinished"></translation>
+        <translation>Virtuelle Warteschlange</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Slot (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster (min)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Slot capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitfenster-Kapazität</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Office hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnungszeiten</translation>
     </message>
 </context>
 <context>
@@ -2376,88 +2376,89 @@
     <message>
         <location filename="../desktop/tabs/ServicesTab.cpp" line="+41"/>
         <source>Callback services</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückrufdienste</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;New service…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Dienst…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Edit service…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst &amp;bearbeiten…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Delete service</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienst &amp;löschen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Call-in groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Einwahlgruppen</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New &amp;group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue &amp;Gruppe…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit g&amp;roup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe bea&amp;rbeiten…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete gro&amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Gruppe l&amp;öschen</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Refres&amp;h</source>
-        <translation type="unfinished">A&amp;ktualisieren</translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Load the services and call-in groups again (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dienste und Einwahlgruppen neu laden (%1)</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Could not load the services</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dienste konnten nicht geladen werden</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not load the call-in groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einwahlgruppen konnten nicht geladen werden</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Delete the service %1 of %2 and its slot bookings?
 Completed callbacks keep its name as history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Dienst %1 von %2 und seine Zeitfenster-Buchungen löschen?
+Abgeschlossene Rückrufe behalten seinen Namen im Verlauf.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not delete the service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Dienst %1 konnte nicht gelöscht werden</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Delete the call-in group %1 of %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einwahlgruppe %1 von %2 löschen?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not delete the call-in group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einwahlgruppe %1 konnte nicht gelöscht werden</translation>
     </message>
 </context>
 <context>
@@ -2465,42 +2466,42 @@ Completed callbacks keep its name as history.</source>
     <message>
         <location filename="../desktop/models/SessionTableModel.cpp" line="+51"/>
         <source>This is your own session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dies ist Ihre eigene Sitzung.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 (this session)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (diese Sitzung)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuletzt aktiv</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft ab</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Session ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungs-ID</translation>
     </message>
 </context>
 <context>
@@ -2508,32 +2509,32 @@ Completed callbacks keep its name as history.</source>
     <message>
         <location filename="../desktop/models/SlotOccupancyModel.cpp" line="+45"/>
         <source>No bookable slots on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine buchbaren Zeitfenster an diesem Tag</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Gebucht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslastung</translation>
     </message>
 </context>
 <context>
@@ -2541,34 +2542,34 @@ Completed callbacks keep its name as history.</source>
     <message>
         <location filename="../desktop/widgets/SlotPicker.cpp" line="+72"/>
         <source>Choose a service to see its free slots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Dienst, um seine freien Zeitfenster zu sehen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Loading free slots…</source>
-        <translation type="unfinished"></translation>
+        <translation>Freie Zeitfenster werden geladen…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Could not load free slots: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Freie Zeitfenster konnten nicht geladen werden: %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 (%2 of %3 free)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 von %3 frei)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No free slot on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein freies Zeitfenster an diesem Tag.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n free slot(s) of %1 minutes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n freies Zeitfenster zu %1 Minuten.</numerusform>
+            <numerusform>%n freie Zeitfenster zu %1 Minuten.</numerusform>
         </translation>
     </message>
 </context>
@@ -2577,22 +2578,22 @@ Completed callbacks keep its name as history.</source>
     <message>
         <location filename="../desktop/widgets/SpecialDaysEditor.cpp" line="+22"/>
         <source>A date listed here ignores the weekly office hours: closed all day, or open only in the hours of its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für ein hier aufgeführtes Datum gelten die wöchentlichen Öffnungszeiten nicht: ganztägig geschlossen oder nur zu den Zeiten seiner Zeilen geöffnet.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag &amp;hinzufügen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove day</source>
-        <translation type="unfinished"></translation>
+        <translation>Tag &amp;entfernen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Times are HH:MM in the service&apos;s time zone. A date may have several rows of hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten im Format HH:MM in der Zeitzone des Dienstes. Ein Datum kann mehrere Zeilen mit Zeiten haben.</translation>
     </message>
 </context>
 <context>
@@ -2600,27 +2601,27 @@ Completed callbacks keep its name as history.</source>
     <message>
         <location filename="../desktop/models/SpecialDaysModel.cpp" line="+39"/>
         <source>HH:MM in the service&apos;s time zone; 24:00 is the end of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM in der Zeitzone des Dienstes; 24:00 ist das Ende des Tages</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Closed all day</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganztägig geschlossen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnet</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließt</translation>
     </message>
 </context>
 <context>
@@ -2628,17 +2629,17 @@ Completed callbacks keep its name as history.</source>
     <message>
         <location filename="../desktop/widgets/TenantListEditor.cpp" line="+14"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>tenant name, or * for all</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandantenname oder * für alle</translation>
     </message>
 </context>
 <context>
@@ -2646,17 +2647,17 @@ Completed callbacks keep its name as history.</source>
     <message>
         <location filename="../desktop/dialogs/UserDataDialog.cpp" line="+17"/>
         <source>User data of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdaten von %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A JSON object; it replaces the callback&apos;s user data as a whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein JSON-Objekt; es ersetzt die Benutzerdaten des Rückrufs vollständig.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Could not save the user data</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzerdaten konnten nicht gespeichert werden</translation>
     </message>
 </context>
 <context>
@@ -2664,97 +2665,97 @@ Completed callbacks keep its name as history.</source>
     <message>
         <location filename="../desktop/dialogs/UserDialog.cpp" line="+34"/>
         <source>at least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>mindestens %1 Zeichen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Disabled (cannot log in; open sessions end)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deaktiviert (keine Anmeldung möglich; offene Sitzungen enden)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Passwort:</translation>
+        <translation>&amp;Passwort:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort &amp;wiederholen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tenants:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mandanten:</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>New User</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Benutzer</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Edit User %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 bearbeiten</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Also (kept): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Außerdem (beibehalten): %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Name: 1–64 letters, digits or . _ @ -</source>
-        <translation type="unfinished"></translation>
+        <translation>Name: 1–64 Buchstaben, Ziffern oder . _ @ -</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Password: at least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort: mindestens %1 Zeichen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Password: at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Passwort: höchstens %1 Zeichen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two passwords differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Passwörter stimmen nicht überein</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Roles: choose at least one</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen: Wählen Sie mindestens eine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tenants: add at least one (or * for all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten: Fügen Sie mindestens einen hinzu (oder * für alle)</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
 </context>
 <context>
@@ -2762,42 +2763,42 @@ Completed callbacks keep its name as history.</source>
     <message>
         <location filename="../desktop/models/UserTableModel.cpp" line="+66"/>
         <source>all tenants (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>alle Mandanten (*)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Deaktiviert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktiv</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Mandanten</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
 </context>
 <context>
@@ -2805,102 +2806,102 @@ Completed callbacks keep its name as history.</source>
     <message>
         <location filename="../desktop/tabs/UsersTab.cpp" line="+61"/>
         <source>The password of %1 is changed; their sessions have ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Passwort von %1 wurde geändert; die Sitzungen wurden beendet.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>&amp;New user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neuer Benutzer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passwort zurücksetzen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refres&amp;h</source>
-        <translation type="unfinished">A&amp;ktualisieren</translation>
+        <translation>A&amp;ktualisieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Create a user (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Benutzer anlegen (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Load the users and sessions again (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer und Sitzungen neu laden (%1)</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>End sess&amp;ion</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;itzung beenden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Log the selected session out at once (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ausgewählte Sitzung sofort abmelden (Entf)</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Could not load the users</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Benutzer konnten nicht geladen werden</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Sessions of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen von %1:</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Could not load the sessions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzungen von %1 konnten nicht geladen werden</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzungen</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>User %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzer %1 gespeichert.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>End your own session? You will have to log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre eigene Sitzung beenden? Sie müssen sich dann erneut anmelden.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End this session of %1 now? Its next request is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Sitzung von %1 jetzt beenden? Ihre nächste Anfrage wird abgelehnt.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung beenden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;End session</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitzung &amp;beenden</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not end the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung konnte nicht beendet werden</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The session has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sitzung wurde beendet.</translation>
     </message>
 </context>
 </TS>

@@ -24,12 +24,12 @@
     <message>
         <location line="+35"/>
         <source>The transfer broke off: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le transfert a été interrompu : %1</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>The server did not answer within %1 seconds.</source>
-        <translation>Le serveur n&apos;a pas répondu dans les %1 secondes.</translation>
+        <translation>Le serveur n&apos;a pas répondu dans un délai de %1 secondes.</translation>
     </message>
     <message>
         <location line="-120"/>
@@ -54,53 +54,53 @@
     <message>
         <location filename="../desktop/models/ApiKeyTableModel.cpp" line="+73"/>
         <source>Scopes: the whole external API</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées : toute l&apos;API externe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scopes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées : %1</translation>
     </message>
     <message>
         <location line="+18"/>
         <location line="+2"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tenant</source>
-        <translation type="unfinished">Locataire</translation>
+        <translation>Locataire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created</source>
-        <translation type="unfinished">Créé</translation>
+        <translation>Créée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last used</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière utilisation</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquée</translation>
     </message>
 </context>
 <context>
@@ -108,48 +108,48 @@
     <message>
         <location filename="../desktop/tabs/ApiKeysPanel.cpp" line="+51"/>
         <source>&amp;New key…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle clé…</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+105"/>
         <source>Re&amp;voke</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;voquer</translation>
     </message>
     <message>
         <location line="-98"/>
         <source>Refres&amp;h</source>
-        <translation type="unfinished">Act&amp;ualiser</translation>
+        <translation>Act&amp;ualiser</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show re&amp;voked keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les clés &amp;révoquées</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Could not load the API keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les clés d&apos;API</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>Revoke API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer la clé d&apos;API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revoke the key &quot;%1&quot; (%2…) of tenant %3? Every app using it is refused at once, and it cannot be brought back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Révoquer la clé « %1 » (%2…) du locataire %3 ? Toute application qui l&apos;utilise sera refusée immédiatement, et la clé ne pourra pas être rétablie.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Could not revoke the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de révoquer la clé</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Your role may not manage API keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle ne permet pas de gérer les clés d&apos;API.</translation>
     </message>
 </context>
 <context>
@@ -157,73 +157,73 @@
     <message numerus="yes">
         <location filename="../desktop/dialogs/BulkCancelDialog.cpp" line="+16"/>
         <source>Cancel %n callback(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Annuler %n rappel</numerusform>
+            <numerusform>Annuler %n rappels</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cancel &amp;callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler les &amp;rappels</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Keep them</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Les conserver</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Checking what would be cancelled…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de ce qui serait annulé…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation en cours…</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The dry run failed</source>
-        <translation type="unfinished"></translation>
+        <translation>La simulation a échoué</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancelling failed</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;annulation a échoué</translation>
     </message>
     <message numerus="yes">
         <location line="+18"/>
         <source>%n callback(s) will be cancelled.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rappel sera annulé.</numerusform>
+            <numerusform>%n rappels seront annulés.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n skipped (%1).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ignoré (%1).</numerusform>
+            <numerusform>%n ignorés (%1).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+0"/>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>, </translation>
     </message>
     <message numerus="yes">
         <location line="+12"/>
         <source>Cancelled %n callback(s); the rest failed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n rappel annulé ; les autres ont échoué.</numerusform>
+            <numerusform>%n rappels annulés ; les autres ont échoué.</numerusform>
         </translation>
     </message>
 </context>
@@ -232,107 +232,107 @@
     <message>
         <location filename="../desktop/dialogs/CallInGroupDialog.cpp" line="+52"/>
         <source>The tenant (CCID) the group belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire (CCID) auquel appartient le groupe.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>1-100 letters, digits, space or _ . : @ -</source>
-        <translation type="unfinished"></translation>
+        <translation>1 à 100 lettres, chiffres, espaces ou _ . : @ -</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The numbers a caller may be told to dial, one per line. Spaces, dashes and brackets are dropped; 00 becomes +.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les numéros qu&apos;on peut indiquer à l&apos;appelant de composer, un par ligne. Les espaces, tirets et parenthèses sont supprimés ; 00 devient +.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source> digits</source>
-        <translation type="unfinished"></translation>
+        <translation> chiffres</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Digits of the access code a caller types: 4 at least, or codes are guessable; 10 at most, or callers mistype them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de chiffres du code d&apos;accès que saisit l&apos;appelant : au moins 4, sinon les codes sont devinables ; au plus 10, sinon les appelants se trompent en les tapant.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How long after the request a call can still be matched to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée après la demande pendant laquelle un appel peut encore lui être associé.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Locataire :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone n&amp;umbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;uméros de téléphone :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Access code &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lon&amp;gueur du code d&apos;accès :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Expiry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Expiration :</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>New call-in group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau groupe d&apos;appel entrant</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Call-in group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupe d&apos;appel entrant %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>No valid number yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun numéro valide pour l&apos;instant.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Will be stored as: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sera enregistré sous la forme : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not a phone number: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas un numéro de téléphone : %1</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Please correct the call-in group before saving:</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez corriger le groupe d&apos;appel entrant avant de l&apos;enregistrer :</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The server did not save the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas enregistré le groupe</translation>
     </message>
 </context>
 <context>
@@ -340,27 +340,27 @@
     <message>
         <location filename="../desktop/models/CallInGroupTableModel.cpp" line="+42"/>
         <source>Tenant</source>
-        <translation type="unfinished">Locataire</translation>
+        <translation>Locataire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Phone numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéros de téléphone</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Code length</source>
-        <translation type="unfinished"></translation>
+        <translation>Longueur du code</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expiry (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration (s)</translation>
     </message>
 </context>
 <context>
@@ -368,57 +368,57 @@
     <message>
         <location filename="../desktop/tabs/CallbackActions.cpp" line="+19"/>
         <source>&amp;New callback…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau rappel…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit user data…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier les données utilisateur…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+E</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+E</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;schedule…</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;planifier…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+R</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+R</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Cancel callback</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler le rappel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel &amp;selected…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la séle&amp;ction…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ctrl+Shift+Del</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+Del</translation>
     </message>
     <message>
         <location line="+95"/>
         <source>Cancel callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le rappel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel the callback to %1 (%2)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler le rappel vers %1 (%2) ?</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not cancel the callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;annuler le rappel</translation>
     </message>
 </context>
 <context>
@@ -426,72 +426,72 @@
     <message>
         <location filename="../desktop/widgets/CallbackDetailPane.cpp" line="+31"/>
         <source>Id:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Service:</source>
-        <translation type="unfinished"></translation>
+        <translation>Service :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Téléphone :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>State:</source>
-        <translation type="unfinished"></translation>
+        <translation>État :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Desired time:</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure souhaitée :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Created:</source>
-        <translation type="unfinished"></translation>
+        <translation>Créé :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Expires:</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Priorité :</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>User data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Données utilisateur :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>History:</source>
-        <translation type="unfinished"></translation>
+        <translation>Historique :</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Could not load the callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger le rappel</translation>
     </message>
     <message>
         <location line="+9"/>
         <source> (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation> (%1)</translation>
     </message>
 </context>
 <context>
@@ -499,77 +499,77 @@
     <message>
         <location filename="../desktop/widgets/CallbackFilterBar.cpp" line="+38"/>
         <source>All states</source>
-        <translation type="unfinished">Tous les états</translation>
+        <translation>Tous les états</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>All services</source>
-        <translation type="unfinished">Tous les services</translation>
+        <translation>Tous les services</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All tenants</source>
-        <translation type="unfinished">Tous les locataires</translation>
+        <translation>Tous les locataires</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Digits of the number</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres du numéro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Callbacks whose number contains these digits (at least 3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels dont le numéro contient ces chiffres (au moins 3)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created</source>
-        <translation type="unfinished">Créé</translation>
+        <translation>Création</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Desired time</source>
-        <translation type="unfinished">Heure souhaitée</translation>
+        <translation>Heure souhaitée</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>S&amp;tate:</source>
-        <translation type="unfinished">É&amp;tat :</translation>
+        <translation>É&amp;tat :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Service:</source>
-        <translation type="unfinished">&amp;Service :</translation>
+        <translation>&amp;Service :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;enant:</source>
-        <translation type="unfinished">Loc&amp;ataire :</translation>
+        <translation>Loc&amp;ataire :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Télé&amp;phone :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;ime:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heure :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;De :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T&amp;o:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jusqu&apos;à :</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>any time</source>
-        <translation type="unfinished"></translation>
+        <translation>n&apos;importe quand</translation>
     </message>
 </context>
 <context>
@@ -577,22 +577,22 @@
     <message>
         <location filename="../desktop/models/CallbackHistoryModel.cpp" line="+45"/>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>State</source>
-        <translation type="unfinished">État</translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason</source>
-        <translation type="unfinished">Motif</translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
 </context>
 <context>
@@ -625,7 +625,7 @@
     <message>
         <location line="+2"/>
         <source>EWT</source>
-        <translation>Attente estimée</translation>
+        <translation>EWT</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -731,58 +731,58 @@
     <message>
         <location line="+8"/>
         <source>E&amp;xport CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter en CSV…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ctrl+Shift+S</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>Could not load callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les rappels</translation>
     </message>
     <message>
         <location line="+80"/>
         <location line="+15"/>
         <source>Export callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les rappels</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Exporting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportation en cours…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Exported %1 rows (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 lignes exportées (%2)</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>The export failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;exportation a échoué : %1</translation>
     </message>
     <message>
         <location line="-61"/>
@@ -800,52 +800,52 @@
     <message>
         <location filename="../desktop/dialogs/CreateApiKeyDialog.cpp" line="+20"/>
         <source>E&amp;xpires:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xpire :</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Create API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer une clé d&apos;API</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>What the key is for, e.g. web widget</source>
-        <translation type="unfinished"></translation>
+        <translation>À quoi sert la clé, p. ex. widget web</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Locataire :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Scopes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Portées :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>C&amp;reate</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;réer</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>None checked: the key may use the whole external API. Scopes are recorded but not yet enforced by the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune cochée : la clé peut utiliser toute l&apos;API externe. Les portées sont enregistrées mais pas encore appliquées par le serveur.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>A key needs a tenant and a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé nécessite un locataire et un nom.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not create the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer la clé</translation>
     </message>
 </context>
 <context>
@@ -853,52 +853,52 @@
     <message>
         <location filename="../desktop/dialogs/CreateCallbackDialog.cpp" line="+19"/>
         <source>At a &amp;time slot (otherwise as soon as possible)</source>
-        <translation type="unfinished"></translation>
+        <translation>À un &amp;créneau horaire (sinon dès que possible)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau rappel</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>+4930123456</source>
-        <translation type="unfinished"></translation>
+        <translation>+4930123456</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>C&amp;reate</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;réer</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Locataire :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Service:</source>
-        <translation type="unfinished">&amp;Service :</translation>
+        <translation>&amp;Service :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Phone number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro de &amp;téléphone :</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;User data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Données &amp;utilisateur :</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not load the services</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les services</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Could not create the callback</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer le rappel</translation>
     </message>
 </context>
 <context>
@@ -906,7 +906,7 @@
     <message>
         <location filename="../desktop/client/CredentialsApi.cpp" line="+100"/>
         <source>GWS accepted the credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>GWS a accepté les identifiants.</translation>
     </message>
 </context>
 <context>
@@ -914,93 +914,93 @@
     <message>
         <location filename="../desktop/tabs/CredentialsTab.cpp" line="+80"/>
         <source>&amp;Register…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;pprimer</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+191"/>
         <source>&amp;Test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tester</translation>
     </message>
     <message>
         <location line="-190"/>
         <source>Refres&amp;h</source>
-        <translation type="unfinished">Act&amp;ualiser</translation>
+        <translation>Act&amp;ualiser</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Register the GWS credentials of a tenant (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer les identifiants GWS d&apos;un locataire (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Delete the selected tenant&apos;s credentials (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les identifiants du locataire sélectionné (Suppr)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ask the server whether GWS accepts the stored credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Demander au serveur si GWS accepte les identifiants enregistrés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Load the credentials again (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les identifiants (%1)</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Could not load the GWS credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les identifiants GWS</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Delete GWS Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les identifiants GWS</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete the GWS credentials of tenant %1? Its callbacks cannot reach GWS until new ones are registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer les identifiants GWS du locataire %1 ? Ses rappels ne pourront plus joindre GWS tant que de nouveaux identifiants ne seront pas enregistrés.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Could not delete the credentials of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer les identifiants de %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Testing the credentials of %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test des identifiants de %1…</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Test of %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Test de %1 : %2</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test of %1 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Le test de %1 a échoué</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Test en cours…</translation>
     </message>
 </context>
 <context>
@@ -1008,47 +1008,47 @@
     <message>
         <location filename="../desktop/models/DependencyHealthModel.cpp" line="+37"/>
         <source>Redis</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PostgreSQL</source>
-        <translation type="unfinished"></translation>
+        <translation>PostgreSQL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>ORS Redis</source>
-        <translation type="unfinished"></translation>
+        <translation>ORS Redis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>GWS</source>
-        <translation type="unfinished"></translation>
+        <translation>GWS</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Dependency</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépendance</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>État</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur</translation>
     </message>
 </context>
 <context>
@@ -1056,22 +1056,22 @@
     <message>
         <location filename="../desktop/tabs/DeveloperTab.cpp" line="+29"/>
         <source>API &amp;keys</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clés d&apos;API</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request &amp;log</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Journal des requêtes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hea&amp;lth</source>
-        <translation type="unfinished"></translation>
+        <translation>Sant&amp;é</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Your role may not read the request log.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle ne permet pas de lire le journal des requêtes.</translation>
     </message>
 </context>
 <context>
@@ -1079,12 +1079,12 @@
     <message>
         <location filename="../desktop/widgets/ErrorBanner.cpp" line="+28"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(request %1)</source>
-        <translation type="unfinished">(requête %1)</translation>
+        <translation>(requête %1)</translation>
     </message>
 </context>
 <context>
@@ -1092,25 +1092,25 @@
     <message>
         <location filename="../desktop/dialogs/FieldProblemText.cpp" line="+23"/>
         <source>• %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1 : %2</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>… and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>(request %1)</source>
-        <translation type="unfinished">(requête %1)</translation>
+        <translation>(requête %1)</translation>
     </message>
 </context>
 <context>
@@ -1118,132 +1118,132 @@
     <message>
         <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="+36"/>
         <source>&amp;Auth URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL d&apos;&amp;authentification :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Environment URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL d&apos;&amp;environnement :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>C&amp;onfiguration URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL de c&amp;onfiguration :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Public auth URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL d&apos;authentification &amp;publique :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Statistics URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>URL des &amp;statistiques :</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Locataire :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Client ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID &amp;client :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client s&amp;ecret:</source>
-        <translation type="unfinished"></translation>
+        <translation>Secre&amp;t client :</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>https://… (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (obligatoire)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>https://… (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (facultatif)</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Register GWS Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer des identifiants GWS</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>required</source>
-        <translation type="unfinished"></translation>
+        <translation>obligatoire</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The secret is stored encrypted and never shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le secret est stocké chiffré et ne sera plus jamais affiché.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Edit GWS Credentials of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier les identifiants GWS de %1</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unchanged — type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangé — saisissez-en un pour le remplacer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Leave the secret empty to keep the stored one; it is never shown again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laissez le secret vide pour conserver celui enregistré ; il n&apos;est plus jamais affiché.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No secret is stored: type one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun secret n&apos;est enregistré : saisissez-en un.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Tenant: 1–100 letters, digits or _ . : @ -</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire : 1 à 100 lettres, chiffres ou _ . : @ -</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Client ID: 1–%1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client : 1 à %1 caractères</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client secret: required when registering</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client : obligatoire lors de l&apos;enregistrement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client secret: at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Secret client : %1 caractères au maximum</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Auth URL: required</source>
-        <translation type="unfinished"></translation>
+        <translation>URL d&apos;authentification : obligatoire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1: not an http or https URL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : n&apos;est pas une URL http ou https</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enre&amp;gistrer</translation>
     </message>
 </context>
 <context>
@@ -1251,32 +1251,32 @@
     <message>
         <location filename="../desktop/models/GwsCredentialTableModel.cpp" line="+92"/>
         <source>Tenant</source>
-        <translation type="unfinished">Locataire</translation>
+        <translation>Locataire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Client ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID client</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Auth URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL d&apos;authentification</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other URLs</source>
-        <translation type="unfinished"></translation>
+        <translation>Autres URL</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updated by</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour par</translation>
     </message>
 </context>
 <context>
@@ -1284,32 +1284,32 @@
     <message>
         <location filename="../desktop/tabs/HealthPanel.cpp" line="+20"/>
         <source>Refres&amp;h</source>
-        <translation type="unfinished">Act&amp;ualiser</translation>
+        <translation>Act&amp;ualiser</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Server status:</source>
-        <translation type="unfinished"></translation>
+        <translation>État du serveur :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Node:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nœud :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Version :</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>unknown</source>
-        <translation type="unfinished">inconnue</translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Could not read the server&apos;s health</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lire l&apos;état de santé du serveur</translation>
     </message>
 </context>
 <context>
@@ -1317,22 +1317,22 @@
     <message>
         <location filename="../desktop/widgets/JsonObjectEdit.cpp" line="+10"/>
         <source>{&quot;orderId&quot;: &quot;A-1&quot;}</source>
-        <translation type="unfinished"></translation>
+        <translation>{&quot;orderId&quot;: &quot;A-1&quot;}</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Not JSON at character %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON invalide au caractère %1 : %2</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>User data must be a JSON object: { &quot;key&quot;: value, ... }</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données utilisateur doivent être un objet JSON : { &quot;clé&quot;: valeur, ... }</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&quot;%1&quot; is not a valid key: letters, digits, _ and $, not starting with a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n&apos;est pas une clé valide : lettres, chiffres, _ et $, sans commencer par un chiffre</translation>
     </message>
 </context>
 <context>
@@ -1340,82 +1340,82 @@
     <message>
         <location filename="../desktop/tabs/KeyValidationPanel.cpp" line="+14"/>
         <source>Validate a key</source>
-        <translation type="unfinished"></translation>
+        <translation>Valider une clé</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>V&amp;alidate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valider</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Paste an API key (ges_…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Collez une clé d&apos;API (ges_…)</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Checking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Could not check the key</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vérifier la clé</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valide.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not valid: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non valide : %1.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tenant: %1, name: %2, key %3…</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataire : %1, nom : %2, clé %3…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scopes: the whole external API</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées : toute l&apos;API externe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scopes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Portées : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expires: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expire : %1</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>jamais</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>no such key</source>
-        <translation type="unfinished"></translation>
+        <translation>clé inexistante</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the key has been revoked</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé a été révoquée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>the key has expired</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé a expiré</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>this is not an API key</source>
-        <translation type="unfinished"></translation>
+        <translation>ce n&apos;est pas une clé d&apos;API</translation>
     </message>
 </context>
 <context>
@@ -1482,7 +1482,7 @@
     <message>
         <location line="+9"/>
         <source>Waiting for the server</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente du serveur</translation>
     </message>
     <message>
         <location line="+24"/>
@@ -1507,17 +1507,17 @@
     <message>
         <location line="+2"/>
         <source>&amp;Services</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Services</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Users</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateurs</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Your roles do not give access to this tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vos rôles ne donnent pas accès à cet onglet.</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1552,32 +1552,32 @@
     <message>
         <location line="+6"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Affichage</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Aid&amp;e</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About GES Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos d&apos;Administration GES</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>About GES Administration</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos d&apos;Administration GES</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;p&gt;&lt;b&gt;ges-admin&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Desktop administration of a GES (Genesys Engagement Service) server: callbacks, queues, API keys, credentials, services and users.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;&lt;b&gt;ges-admin&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Administration de bureau d&apos;un serveur GES (Genesys Engagement Service) : rappels, files d&apos;attente, clés d&apos;API, identifiants, services et utilisateurs.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -1605,27 +1605,27 @@
     <message>
         <location filename="../desktop/dialogs/NewApiKeyDialog.cpp" line="+16"/>
         <source>New API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle clé d&apos;API</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The key &quot;%1&quot; of tenant %2 has been created.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé « %1 » du locataire %2 a été créée.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy it now: it will not be shown again. The server keeps only a hash of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiez-la maintenant : elle ne sera plus affichée. Le serveur n&apos;en conserve qu&apos;une empreinte (hachage).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Copied</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiée</translation>
     </message>
 </context>
 <context>
@@ -1633,50 +1633,50 @@
     <message>
         <location filename="../desktop/widgets/OfficeHoursEditor.cpp" line="+20"/>
         <source>Click a cell to open or close it; drag to paint a block of days and hours. Arrow keys and Space work too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur une cellule pour l&apos;ouvrir ou la fermer ; faites glisser pour peindre un bloc de jours et d&apos;heures. Les touches fléchées et Espace fonctionnent aussi.</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How much of a day one cell of the grid stands for. Hours that do not fit the cells are kept and shown as partly open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée représentée par une cellule de la grille. Les horaires qui ne correspondent pas aux cellules sont conservés et affichés comme partiellement ouverts.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Close &amp;all week</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer toute la se&amp;maine</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close every cell; without office hours the service takes no callbacks except on special days with hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer toutes les cellules ; sans heures d&apos;ouverture, le service n&apos;accepte aucun rappel, sauf les jours spéciaux qui ont des horaires.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cell si&amp;ze:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taille des cellules :</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Green cells are open, in the service&apos;s time zone. Special days override this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les cellules vertes sont ouvertes, dans le fuseau horaire du service. Les jours spéciaux ont la priorité.</translation>
     </message>
     <message>
         <location line="+43"/>
         <source>Closed every day of the week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermé tous les jours de la semaine.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert : %1</translation>
     </message>
 </context>
 <context>
@@ -1684,25 +1684,25 @@
     <message>
         <location filename="../desktop/widgets/OfficeHoursGrid.cpp" line="+209"/>
         <source>open</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>closed</source>
-        <translation type="unfinished"></translation>
+        <translation>fermé</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>partly open (%n minute(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>partiellement ouvert (%n minute)</numerusform>
+            <numerusform>partiellement ouvert (%n minutes)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 %2-%3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2-%3 : %4</translation>
     </message>
 </context>
 <context>
@@ -1710,57 +1710,57 @@
     <message>
         <location filename="../desktop/dialogs/PasswordDialog.cpp" line="+28"/>
         <source>at least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins %1 caractères</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;New password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau mot de passe :</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Repeat:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répéter :</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Reset Password of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le mot de passe de %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A new password for %1. Every open session of %1 ends when it is saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nouveau mot de passe pour %1. Toutes les sessions ouvertes de %1 prennent fin à l&apos;enregistrement.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>At least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Au moins %1 caractères</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>At most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus %1 caractères</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two passwords differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe sont différents</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Not changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Non modifié</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -1768,27 +1768,27 @@
     <message>
         <location filename="../desktop/widgets/QueueChart.cpp" line="+29"/>
         <source>The last hour, as this window collected it.</source>
-        <translation type="unfinished"></translation>
+        <translation>La dernière heure, telle que cette fenêtre l&apos;a collectée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The server keeps no history: this window has collected since %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur ne conserve pas d&apos;historique : cette fenêtre collecte les données depuis %1.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>since %1</source>
-        <translation type="unfinished"></translation>
+        <translation>depuis %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Waiting callbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>Rappels en attente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EWT</source>
-        <translation type="unfinished">Attente estimée</translation>
+        <translation>EWT</translation>
     </message>
 </context>
 <context>
@@ -1796,78 +1796,78 @@
     <message>
         <location filename="../desktop/models/QueueTableModel.cpp" line="+87"/>
         <source>Redis cannot say; this is the number of queued callbacks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Redis ne peut pas le déterminer ; il s&apos;agit du nombre de rappels en file d&apos;attente.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>unknown</source>
-        <translation type="unfinished">inconnue</translation>
+        <translation>inconnue</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermé</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Open (for %n day(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ouvert (encore %n jour)</numerusform>
+            <numerusform>Ouvert (encore %n jours)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open (for %1 h %2 min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert (encore %1 h %2 min)</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>Open (for %n min)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ouvert (encore %n min)</numerusform>
+            <numerusform>Ouvert (encore %n min)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Tenant</source>
-        <translation type="unfinished">Locataire</translation>
+        <translation>Locataire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Service</source>
-        <translation type="unfinished">Service</translation>
+        <translation>Service</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scheduled</source>
-        <translation type="unfinished">Planifié</translation>
+        <translation>Planifiés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En cours</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Completed today</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminés aujourd&apos;hui</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>EWT</source>
-        <translation type="unfinished">Attente estimée</translation>
+        <translation>EWT</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Office</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture</translation>
     </message>
 </context>
 <context>
@@ -1875,37 +1875,37 @@
     <message>
         <location filename="../desktop/tabs/QueuesTab.cpp" line="+78"/>
         <source>Refres&amp;h</source>
-        <translation type="unfinished">Act&amp;ualiser</translation>
+        <translation>Act&amp;ualiser</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Refresh now (%1); the tab also refreshes itself every %2 seconds while shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualiser maintenant (%1) ; l&apos;onglet s&apos;actualise aussi de lui-même toutes les %2 secondes tant qu&apos;il est affiché</translation>
     </message>
     <message>
         <location line="+100"/>
         <source>Could not load the queues</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les files d&apos;attente</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Updated %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis à jour à %1</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>All services</source>
-        <translation type="unfinished">Tous les services</translation>
+        <translation>Tous les services</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Select a service to see its slots for the coming days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un service pour voir ses créneaux des prochains jours.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Slots of %1 for the coming days</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneaux de %1 pour les prochains jours</translation>
     </message>
 </context>
 <context>
@@ -1913,7 +1913,7 @@
     <message>
         <location filename="../desktop/widgets/RecordListSection.cpp" line="+50"/>
         <source>Create one (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>En créer un (%1)</translation>
     </message>
 </context>
 <context>
@@ -1921,82 +1921,82 @@
     <message>
         <location filename="../desktop/models/RequestLogModel.cpp" line="+94"/>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 → %3</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latency: %1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence : %1 ms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Key: %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé : %1…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Client address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse du client : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Request id: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de requête : %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Error code: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;erreur : %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Message: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Message : %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Path</source>
-        <translation type="unfinished"></translation>
+        <translation>Chemin</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Error code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code d&apos;erreur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Latency</source>
-        <translation type="unfinished"></translation>
+        <translation>Latence</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clé</translation>
     </message>
 </context>
 <context>
@@ -2004,42 +2004,42 @@
     <message>
         <location filename="../desktop/tabs/RequestLogPanel.cpp" line="+40"/>
         <source>Select a request to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une requête pour en voir les détails.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Any path</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les chemins</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Refres&amp;h</source>
-        <translation type="unfinished">Act&amp;ualiser</translation>
+        <translation>Act&amp;ualiser</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>T&amp;enant:</source>
-        <translation type="unfinished">Loc&amp;ataire :</translation>
+        <translation>Loc&amp;ataire :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stat&amp;us:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statu&amp;t :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Path:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chemin :</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Could not load the request log</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger le journal des requêtes</translation>
     </message>
 </context>
 <context>
@@ -2047,22 +2047,22 @@
     <message>
         <location filename="../desktop/dialogs/RescheduleDialog.cpp" line="+19"/>
         <source>Reschedule %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Replanifier %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Reschedule</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Replanifier</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1, service %2, now at %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, service %2, actuellement à %3</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>Could not reschedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de replanifier</translation>
     </message>
 </context>
 <context>
@@ -2070,52 +2070,52 @@
     <message>
         <location filename="../desktop/dialogs/ServiceDialog.cpp" line="+26"/>
         <source>&amp;General</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Général</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Office &amp;hours</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Heures d&apos;ouverture</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;pecial days</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jours spéciaux</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Slots &amp;&amp; policies</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;réneaux &amp;&amp; règles</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>New service</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau service</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Service %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fermer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Please correct the service before saving:</source>
-        <translation type="unfinished"></translation>
+        <translation>Veuillez corriger le service avant de l&apos;enregistrer :</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The server did not save the service</source>
-        <translation type="unfinished"></translation>
+        <translation>Le serveur n&apos;a pas enregistré le service</translation>
     </message>
 </context>
 <context>
@@ -2123,42 +2123,42 @@
     <message>
         <location filename="../desktop/widgets/ServiceGeneralPage.cpp" line="+14"/>
         <source>The tenant (CCID) the service belongs to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le locataire (CCID) auquel appartient le service.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>What apps send as serviceName; unique within the tenant. 1-100 letters, digits, space or _ . : @ -</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que les applications envoient comme serviceName ; unique au sein du locataire. 1 à 100 lettres, chiffres, espaces ou _ . : @ -</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The Genesys virtual queue the service&apos;s callbacks are routed through.</source>
-        <translation type="unfinished"></translation>
+        <translation>La file d&apos;attente virtuelle Genesys par laquelle sont routés les rappels du service.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The IANA time zone of the office hours, special days and slots (e.g. Europe/Berlin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fuseau horaire IANA des heures d&apos;ouverture, des jours spéciaux et des créneaux (p. ex. Europe/Paris).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Locataire :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Virtual queue:</source>
-        <translation type="unfinished"></translation>
+        <translation>File d&apos;attente &amp;virtuelle :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Time &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fu&amp;seau horaire :</translation>
     </message>
 </context>
 <context>
@@ -2166,166 +2166,166 @@
     <message>
         <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="+36"/>
         <source>Slots and capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneaux et capacité</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The length of one bookable slot; scheduled callbacks are booked into slots of this length.</source>
-        <translation type="unfinished"></translation>
+        <translation>La durée d&apos;un créneau réservable ; les rappels planifiés sont réservés dans des créneaux de cette durée.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Slot &amp;length:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durée du créneau :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Slot capac&amp;ity:</source>
-        <translation type="unfinished"></translation>
+        <translation>Capac&amp;ité du créneau :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How many scheduled callbacks one slot takes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de rappels planifiés qu&apos;un créneau peut accueillir.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days &amp;ahead:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jours à l&apos;a&amp;vance :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>How many days ahead a callback may be scheduled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de jours à l&apos;avance jusqu&apos;auquel un rappel peut être planifié.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> days</source>
-        <translation type="unfinished"></translation>
+        <translation> jours</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Policies</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Max &amp;waiting:</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente ma&amp;x. :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Immediate callbacks that may wait at once; a create beyond it is refused. 0: no limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de rappels immédiats pouvant être en attente simultanément ; toute création au-delà est refusée. 0 : aucune limite.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune limite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;EWT threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil &amp;EWT :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Above this estimated waiting time no immediate callbacks are offered. 0: no threshold.</source>
-        <translation type="unfinished"></translation>
+        <translation>Au-delà de ce temps d&apos;attente estimé, aucun rappel immédiat n&apos;est proposé. 0 : aucun seuil.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No threshold</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun seuil</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> s</source>
-        <translation type="unfinished"></translation>
+        <translation> s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Allow any number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre illimité</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At most 2 per number</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus 2 par numéro</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>At most 1 per number</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus 1 par numéro</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>How many active callbacks one phone number may have in this service.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de rappels actifs qu&apos;un même numéro de téléphone peut avoir dans ce service.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Duplicates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dou&amp;blons :</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Max &amp;user data:</source>
-        <translation type="unfinished"></translation>
+        <translation>Données &amp;utilisateur max. :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The largest userData a callback may carry, as compact JSON. 0: only {}.</source>
-        <translation type="unfinished"></translation>
+        <translation>La taille maximale de userData qu&apos;un rappel peut porter, en JSON compact. 0 : uniquement {}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> bytes</source>
-        <translation type="unfinished"></translation>
+        <translation> octets</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Creates per &amp;number:</source>
-        <translation type="unfinished"></translation>
+        <translation>Créations par &amp;numéro :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Creates one phone number may make per hour. 0: off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de créations qu&apos;un numéro de téléphone peut effectuer par heure. 0 : désactivé.</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+4"/>
         <source>Off</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <location line="-3"/>
         <source> per hour</source>
-        <translation type="unfinished"></translation>
+        <translation> par heure</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Creates per API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Créations par &amp;clé d&apos;API :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Creates one API key may make per minute. 0: off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de créations qu&apos;une clé d&apos;API peut effectuer par minute. 0 : désactivé.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source> per minute</source>
-        <translation type="unfinished"></translation>
+        <translation> par minute</translation>
     </message>
 </context>
 <context>
@@ -2333,42 +2333,42 @@
     <message>
         <location filename="../desktop/models/ServiceTableModel.cpp" line="+33"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermé</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Tenant</source>
-        <translation type="unfinished">Locataire</translation>
+        <translation>Locataire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Virtual queue</source>
-        <translation type="unfinished"></translation>
+        <translation>File d&apos;attente virtuelle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Slot (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créneau (min)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Slot capacity</source>
-        <translation type="unfinished"></translation>
+        <translation>Capacité du créneau</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Office hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures d&apos;ouverture</translation>
     </message>
 </context>
 <context>
@@ -2376,88 +2376,89 @@
     <message>
         <location filename="../desktop/tabs/ServicesTab.cpp" line="+41"/>
         <source>Callback services</source>
-        <translation type="unfinished"></translation>
+        <translation>Services de rappel</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;New service…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouveau service…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Edit service…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier le service…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Delete service</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;pprimer le service</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Call-in groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Groupes d&apos;appel entrant</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New &amp;group…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau &amp;groupe…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Edit g&amp;roup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le gr&amp;oupe…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Delete gro&amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le group&amp;e</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Refres&amp;h</source>
-        <translation type="unfinished">Act&amp;ualiser</translation>
+        <translation>Act&amp;ualiser</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Load the services and call-in groups again (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les services et les groupes d&apos;appel entrant (%1)</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Could not load the services</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les services</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Could not load the call-in groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les groupes d&apos;appel entrant</translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Delete the service %1 of %2 and its slot bookings?
 Completed callbacks keep its name as history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le service %1 de %2 et ses réservations de créneaux ?
+Les rappels terminés conservent son nom dans l&apos;historique.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not delete the service %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer le service %1</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Delete the call-in group %1 of %2?</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le groupe d&apos;appel entrant %1 de %2 ?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Could not delete the call-in group %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer le groupe d&apos;appel entrant %1</translation>
     </message>
 </context>
 <context>
@@ -2465,42 +2466,42 @@ Completed callbacks keep its name as history.</source>
     <message>
         <location filename="../desktop/models/SessionTableModel.cpp" line="+51"/>
         <source>This is your own session.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il s&apos;agit de votre propre session.</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>%1 (this session)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (cette session)</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created</source>
-        <translation type="unfinished">Créé</translation>
+        <translation>Créée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last seen</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière activité</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Expires</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiration</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Session ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de session</translation>
     </message>
 </context>
 <context>
@@ -2508,32 +2509,32 @@ Completed callbacks keep its name as history.</source>
     <message>
         <location filename="../desktop/models/SlotOccupancyModel.cpp" line="+45"/>
         <source>No bookable slots on this day</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun créneau réservable ce jour-là</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Réservés</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Libres</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Occupancy</source>
-        <translation type="unfinished"></translation>
+        <translation>Occupation</translation>
     </message>
 </context>
 <context>
@@ -2541,34 +2542,34 @@ Completed callbacks keep its name as history.</source>
     <message>
         <location filename="../desktop/widgets/SlotPicker.cpp" line="+72"/>
         <source>Choose a service to see its free slots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un service pour voir ses créneaux libres.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Loading free slots…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des créneaux libres…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Could not load free slots: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les créneaux libres : %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>%1 (%2 of %3 free)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 sur %3 libres)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No free slot on this day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun créneau libre ce jour-là.</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n free slot(s) of %1 minutes.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n créneau libre de %1 minutes.</numerusform>
+            <numerusform>%n créneaux libres de %1 minutes.</numerusform>
         </translation>
     </message>
 </context>
@@ -2577,22 +2578,22 @@ Completed callbacks keep its name as history.</source>
     <message>
         <location filename="../desktop/widgets/SpecialDaysEditor.cpp" line="+22"/>
         <source>A date listed here ignores the weekly office hours: closed all day, or open only in the hours of its rows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une date indiquée ici ignore les heures d&apos;ouverture hebdomadaires : fermée toute la journée, ou ouverte uniquement aux horaires de ses lignes.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add day</source>
-        <translation type="unfinished"></translation>
+        <translation>Aj&amp;outer un jour</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove day</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer le jour</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Times are HH:MM in the service&apos;s time zone. A date may have several rows of hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les heures sont au format HH:MM dans le fuseau horaire du service. Une date peut avoir plusieurs lignes d&apos;horaires.</translation>
     </message>
 </context>
 <context>
@@ -2600,27 +2601,27 @@ Completed callbacks keep its name as history.</source>
     <message>
         <location filename="../desktop/models/SpecialDaysModel.cpp" line="+39"/>
         <source>HH:MM in the service&apos;s time zone; 24:00 is the end of the day</source>
-        <translation type="unfinished"></translation>
+        <translation>HH:MM dans le fuseau horaire du service ; 24:00 correspond à la fin de la journée</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Closed all day</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermé toute la journée</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouverture</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermeture</translation>
     </message>
 </context>
 <context>
@@ -2628,17 +2629,17 @@ Completed callbacks keep its name as history.</source>
     <message>
         <location filename="../desktop/widgets/TenantListEditor.cpp" line="+14"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;move</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;tirer</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>tenant name, or * for all</source>
-        <translation type="unfinished"></translation>
+        <translation>nom du locataire, ou * pour tous</translation>
     </message>
 </context>
 <context>
@@ -2646,17 +2647,17 @@ Completed callbacks keep its name as history.</source>
     <message>
         <location filename="../desktop/dialogs/UserDataDialog.cpp" line="+17"/>
         <source>User data of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Données utilisateur de %1</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>A JSON object; it replaces the callback&apos;s user data as a whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un objet JSON ; il remplace intégralement les données utilisateur du rappel.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Could not save the user data</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;enregistrer les données utilisateur</translation>
     </message>
 </context>
 <context>
@@ -2664,97 +2665,97 @@ Completed callbacks keep its name as history.</source>
     <message>
         <location filename="../desktop/dialogs/UserDialog.cpp" line="+34"/>
         <source>at least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>au moins %1 caractères</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Disabled (cannot log in; open sessions end)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactivé (connexion impossible ; les sessions ouvertes prennent fin)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Password:</source>
-        <translation type="unfinished">&amp;Mot de passe :</translation>
+        <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Repeat password:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répéter le mot de passe :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Roles:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles :</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Tenants:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Locataires :</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>New User</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel utilisateur</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Edit User %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;utilisateur %1</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Also (kept): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>En plus (conservés) : %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Name: 1–64 letters, digits or . _ @ -</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom : 1 à 64 lettres, chiffres ou . _ @ -</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Password: at least %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe : au moins %1 caractères</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Password: at most %1 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe : au plus %1 caractères</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The two passwords differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe sont différents</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Roles: choose at least one</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles : choisissez-en au moins un</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tenants: add at least one (or * for all)</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataires : ajoutez-en au moins un (ou * pour tous)</translation>
     </message>
     <message>
         <location line="+51"/>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
 </context>
 <context>
@@ -2762,42 +2763,42 @@ Completed callbacks keep its name as history.</source>
     <message>
         <location filename="../desktop/models/UserTableModel.cpp" line="+66"/>
         <source>all tenants (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les locataires (*)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactivé</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Actif</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tenants</source>
-        <translation type="unfinished"></translation>
+        <translation>Locataires</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Created</source>
-        <translation type="unfinished">Créé</translation>
+        <translation>Créé</translation>
     </message>
 </context>
 <context>
@@ -2805,102 +2806,102 @@ Completed callbacks keep its name as history.</source>
     <message>
         <location filename="../desktop/tabs/UsersTab.cpp" line="+61"/>
         <source>The password of %1 is changed; their sessions have ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de %1 a été modifié ; ses sessions ont pris fin.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>&amp;New user…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvel utilisateur…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset &amp;password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réinitialiser le mot de &amp;passe…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Refres&amp;h</source>
-        <translation type="unfinished">Act&amp;ualiser</translation>
+        <translation>Act&amp;ualiser</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Create a user (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer un utilisateur (%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Load the users and sessions again (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Recharger les utilisateurs et les sessions (%1)</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>End sess&amp;ion</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la s&amp;ession</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Log the selected session out at once (Del)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déconnecter immédiatement la session sélectionnée (Suppr)</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Could not load the users</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les utilisateurs</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Sessions of %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions de %1 :</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Could not load the sessions of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de charger les sessions de %1</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Sessions</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>User %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur %1 enregistré.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>End your own session? You will have to log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer votre propre session ? Vous devrez vous reconnecter.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End this session of %1 now? Its next request is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer maintenant cette session de %1 ? Sa prochaine requête sera refusée.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>End Session</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminer la session</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>&amp;End session</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terminer la session</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Could not end the session</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de terminer la session</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The session has ended.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session a pris fin.</translation>
     </message>
 </context>
 </TS>
