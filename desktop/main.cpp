@@ -1,12 +1,10 @@
 #include "MainWindow.h"
 #include "client/AdminClient.h"
+#include "settings/CommandLine.h"
+#include "settings/Translations.h"
 #include "widgets/Icons.h"
 
 #include <QApplication>
-#include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 int main(int argc, char *argv[])
 {
@@ -17,34 +15,13 @@ int main(int argc, char *argv[])
     QApplication::setWindowIcon(Icons::application());
     QApplication::setDesktopFileName(QStringLiteral("ges-admin"));
 
-    // Our strings come from the resources qt_add_translations builds; Qt's own (standard
-    // buttons, context menus) from the system's Qt translations.
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    // Without a translation for the locale, English: its file holds the plural forms.
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("ges"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")) ||
-        translator.load(QStringLiteral(":/i18n/ges_en")))
-        QApplication::installTranslator(&translator);
+    Translations::install(&app);
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Desktop administration of a GES server."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption serverOption(
-        QStringLiteral("server"),
-        QApplication::translate("main", "Preselect the server URL in the login dialog."),
-        QApplication::translate("main", "URL"));
-    parser.addOption(serverOption);
-    parser.process(app);
+    const CommandLine options = CommandLine::parse(app);
 
     AdminClient client;
     MainWindow window(&client);
     window.show();
-    window.showLogin(parser.value(serverOption));
+    window.showLogin(options.server);
     return app.exec();
 }

@@ -106,7 +106,7 @@
 <context>
     <name>ApiKeysPanel</name>
     <message>
-        <location filename="../desktop/tabs/ApiKeysPanel.cpp" line="+51"/>
+        <location filename="../desktop/tabs/ApiKeysPanel.cpp" line="+52"/>
         <source>&amp;New key…</source>
         <translation>&amp;Neuer Schlüssel…</translation>
     </message>
@@ -366,7 +366,7 @@
 <context>
     <name>CallbackActions</name>
     <message>
-        <location filename="../desktop/tabs/CallbackActions.cpp" line="+19"/>
+        <location filename="../desktop/tabs/CallbackActions.cpp" line="+20"/>
         <source>&amp;New callback…</source>
         <translation>&amp;Neuer Rückruf…</translation>
     </message>
@@ -381,7 +381,7 @@
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Re&amp;schedule…</source>
         <translation>Neu &amp;planen…</translation>
     </message>
@@ -396,17 +396,17 @@
         <translation>Rückruf &amp;stornieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Cancel &amp;selected…</source>
         <translation>&amp;Ausgewählte stornieren…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Ctrl+Shift+Del</source>
         <translation>Ctrl+Shift+Del</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+96"/>
         <source>Cancel callback</source>
         <translation>Rückruf stornieren</translation>
     </message>
@@ -719,7 +719,7 @@
 <context>
     <name>CallbacksTab</name>
     <message>
-        <location filename="../desktop/tabs/CallbacksTab.cpp" line="+113"/>
+        <location filename="../desktop/tabs/CallbacksTab.cpp" line="+114"/>
         <source>Refres&amp;h</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
@@ -793,6 +793,24 @@
         <location line="+2"/>
         <source>(more on the server)</source>
         <translation>(weitere auf dem Server)</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../desktop/settings/CommandLine.cpp" line="+8"/>
+        <source>Desktop administration of a GES server.</source>
+        <translation>Desktop-Verwaltung eines GES-Servers.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Preselect the server URL in the login dialog.</source>
+        <translation>Die Server-URL im Anmeldedialog vorauswählen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>URL</source>
+        <translation>URL</translation>
     </message>
 </context>
 <context>
@@ -1282,7 +1300,7 @@
 <context>
     <name>HealthPanel</name>
     <message>
-        <location filename="../desktop/tabs/HealthPanel.cpp" line="+20"/>
+        <location filename="../desktop/tabs/HealthPanel.cpp" line="+22"/>
         <source>Refres&amp;h</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
@@ -1338,7 +1356,7 @@
 <context>
     <name>KeyValidationPanel</name>
     <message>
-        <location filename="../desktop/tabs/KeyValidationPanel.cpp" line="+14"/>
+        <location filename="../desktop/tabs/KeyValidationPanel.cpp" line="+15"/>
         <source>Validate a key</source>
         <translation>Schlüssel prüfen</translation>
     </message>
@@ -1348,7 +1366,7 @@
         <translation>&amp;Prüfen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Paste an API key (ges_…)</source>
         <translation>API-Schlüssel einfügen (ges_…)</translation>
     </message>
@@ -1603,7 +1621,7 @@
 <context>
     <name>NewApiKeyDialog</name>
     <message>
-        <location filename="../desktop/dialogs/NewApiKeyDialog.cpp" line="+16"/>
+        <location filename="../desktop/dialogs/NewApiKeyDialog.cpp" line="+17"/>
         <source>New API key</source>
         <translation>Neuer API-Schlüssel</translation>
     </message>
@@ -1873,7 +1891,7 @@
 <context>
     <name>QueuesTab</name>
     <message>
-        <location filename="../desktop/tabs/QueuesTab.cpp" line="+78"/>
+        <location filename="../desktop/tabs/QueuesTab.cpp" line="+79"/>
         <source>Refres&amp;h</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
@@ -1911,7 +1929,7 @@
 <context>
     <name>RecordListSection</name>
     <message>
-        <location filename="../desktop/widgets/RecordListSection.cpp" line="+50"/>
+        <location filename="../desktop/widgets/RecordListSection.cpp" line="+51"/>
         <source>Create one (%1)</source>
         <translation>Neu anlegen (%1)</translation>
     </message>
@@ -2002,7 +2020,7 @@
 <context>
     <name>RequestLogPanel</name>
     <message>
-        <location filename="../desktop/tabs/RequestLogPanel.cpp" line="+40"/>
+        <location filename="../desktop/tabs/RequestLogPanel.cpp" line="+41"/>
         <source>Select a request to see its details.</source>
         <translation>Wählen Sie eine Anfrage aus, um ihre Details zu sehen.</translation>
     </message>
@@ -2374,7 +2392,7 @@
 <context>
     <name>ServicesTab</name>
     <message>
-        <location filename="../desktop/tabs/ServicesTab.cpp" line="+41"/>
+        <location filename="../desktop/tabs/ServicesTab.cpp" line="+42"/>
         <source>Callback services</source>
         <translation>Rückrufdienste</translation>
     </message>

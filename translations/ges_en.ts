@@ -106,48 +106,48 @@
 <context>
     <name>ApiKeysPanel</name>
     <message>
-        <location filename="../desktop/tabs/ApiKeysPanel.cpp" line="51"/>
+        <location filename="../desktop/tabs/ApiKeysPanel.cpp" line="52"/>
         <source>&amp;New key…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/ApiKeysPanel.cpp" line="58"/>
-        <location filename="../desktop/tabs/ApiKeysPanel.cpp" line="163"/>
+        <location filename="../desktop/tabs/ApiKeysPanel.cpp" line="59"/>
+        <location filename="../desktop/tabs/ApiKeysPanel.cpp" line="164"/>
         <source>Re&amp;voke</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/ApiKeysPanel.cpp" line="65"/>
+        <location filename="../desktop/tabs/ApiKeysPanel.cpp" line="66"/>
         <source>Refres&amp;h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/ApiKeysPanel.cpp" line="69"/>
+        <location filename="../desktop/tabs/ApiKeysPanel.cpp" line="70"/>
         <source>Show re&amp;voked keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/ApiKeysPanel.cpp" line="109"/>
+        <location filename="../desktop/tabs/ApiKeysPanel.cpp" line="110"/>
         <source>Could not load the API keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/ApiKeysPanel.cpp" line="159"/>
+        <location filename="../desktop/tabs/ApiKeysPanel.cpp" line="160"/>
         <source>Revoke API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/ApiKeysPanel.cpp" line="160"/>
+        <location filename="../desktop/tabs/ApiKeysPanel.cpp" line="161"/>
         <source>Revoke the key &quot;%1&quot; (%2…) of tenant %3? Every app using it is refused at once, and it cannot be brought back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/ApiKeysPanel.cpp" line="173"/>
+        <location filename="../desktop/tabs/ApiKeysPanel.cpp" line="174"/>
         <source>Could not revoke the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/ApiKeysPanel.cpp" line="189"/>
+        <location filename="../desktop/tabs/ApiKeysPanel.cpp" line="190"/>
         <source>Your role may not manage API keys.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -366,57 +366,57 @@
 <context>
     <name>CallbackActions</name>
     <message>
-        <location filename="../desktop/tabs/CallbackActions.cpp" line="19"/>
+        <location filename="../desktop/tabs/CallbackActions.cpp" line="20"/>
         <source>&amp;New callback…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CallbackActions.cpp" line="20"/>
+        <location filename="../desktop/tabs/CallbackActions.cpp" line="21"/>
         <source>&amp;Edit user data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CallbackActions.cpp" line="20"/>
+        <location filename="../desktop/tabs/CallbackActions.cpp" line="21"/>
         <source>Ctrl+E</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CallbackActions.cpp" line="21"/>
+        <location filename="../desktop/tabs/CallbackActions.cpp" line="23"/>
         <source>Re&amp;schedule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CallbackActions.cpp" line="21"/>
+        <location filename="../desktop/tabs/CallbackActions.cpp" line="23"/>
         <source>Ctrl+R</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CallbackActions.cpp" line="22"/>
+        <location filename="../desktop/tabs/CallbackActions.cpp" line="24"/>
         <source>&amp;Cancel callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CallbackActions.cpp" line="24"/>
+        <location filename="../desktop/tabs/CallbackActions.cpp" line="25"/>
         <source>Cancel &amp;selected…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CallbackActions.cpp" line="24"/>
+        <location filename="../desktop/tabs/CallbackActions.cpp" line="26"/>
         <source>Ctrl+Shift+Del</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CallbackActions.cpp" line="119"/>
+        <location filename="../desktop/tabs/CallbackActions.cpp" line="122"/>
         <source>Cancel callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CallbackActions.cpp" line="120"/>
+        <location filename="../desktop/tabs/CallbackActions.cpp" line="123"/>
         <source>Cancel the callback to %1 (%2)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CallbackActions.cpp" line="131"/>
+        <location filename="../desktop/tabs/CallbackActions.cpp" line="134"/>
         <source>Could not cancel the callback</source>
         <translation type="unfinished"></translation>
     </message>
@@ -719,79 +719,97 @@
 <context>
     <name>CallbacksTab</name>
     <message>
-        <location filename="../desktop/tabs/CallbacksTab.cpp" line="113"/>
+        <location filename="../desktop/tabs/CallbacksTab.cpp" line="114"/>
         <source>Refres&amp;h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CallbacksTab.cpp" line="122"/>
+        <location filename="../desktop/tabs/CallbacksTab.cpp" line="123"/>
         <source>Load the callbacks again (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CallbacksTab.cpp" line="130"/>
+        <location filename="../desktop/tabs/CallbacksTab.cpp" line="131"/>
         <source>E&amp;xport CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CallbacksTab.cpp" line="132"/>
+        <location filename="../desktop/tabs/CallbacksTab.cpp" line="133"/>
         <source>Ctrl+Shift+S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CallbacksTab.cpp" line="146"/>
+        <location filename="../desktop/tabs/CallbacksTab.cpp" line="147"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CallbacksTab.cpp" line="232"/>
+        <location filename="../desktop/tabs/CallbacksTab.cpp" line="233"/>
         <source>Could not load callbacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CallbacksTab.cpp" line="297"/>
+        <location filename="../desktop/tabs/CallbacksTab.cpp" line="298"/>
         <source>Callbacks loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CallbacksTab.cpp" line="299"/>
+        <location filename="../desktop/tabs/CallbacksTab.cpp" line="300"/>
         <source>(more on the server)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CallbacksTab.cpp" line="312"/>
-        <location filename="../desktop/tabs/CallbacksTab.cpp" line="327"/>
+        <location filename="../desktop/tabs/CallbacksTab.cpp" line="313"/>
+        <location filename="../desktop/tabs/CallbacksTab.cpp" line="328"/>
         <source>Export callbacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CallbacksTab.cpp" line="312"/>
+        <location filename="../desktop/tabs/CallbacksTab.cpp" line="313"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CallbacksTab.cpp" line="323"/>
+        <location filename="../desktop/tabs/CallbacksTab.cpp" line="324"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CallbacksTab.cpp" line="325"/>
+        <location filename="../desktop/tabs/CallbacksTab.cpp" line="326"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CallbacksTab.cpp" line="325"/>
+        <location filename="../desktop/tabs/CallbacksTab.cpp" line="326"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CallbacksTab.cpp" line="344"/>
+        <location filename="../desktop/tabs/CallbacksTab.cpp" line="345"/>
         <source>Exported %1 rows (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CallbacksTab.cpp" line="358"/>
+        <location filename="../desktop/tabs/CallbacksTab.cpp" line="359"/>
         <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../desktop/settings/CommandLine.cpp" line="8"/>
+        <source>Desktop administration of a GES server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/settings/CommandLine.cpp" line="12"/>
+        <source>Preselect the server URL in the login dialog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/settings/CommandLine.cpp" line="12"/>
+        <source>URL</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1282,32 +1300,32 @@
 <context>
     <name>HealthPanel</name>
     <message>
-        <location filename="../desktop/tabs/HealthPanel.cpp" line="20"/>
+        <location filename="../desktop/tabs/HealthPanel.cpp" line="22"/>
         <source>Refres&amp;h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/HealthPanel.cpp" line="40"/>
+        <location filename="../desktop/tabs/HealthPanel.cpp" line="42"/>
         <source>Server status:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/HealthPanel.cpp" line="41"/>
+        <location filename="../desktop/tabs/HealthPanel.cpp" line="43"/>
         <source>Node:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/HealthPanel.cpp" line="42"/>
+        <location filename="../desktop/tabs/HealthPanel.cpp" line="44"/>
         <source>Version:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/HealthPanel.cpp" line="97"/>
+        <location filename="../desktop/tabs/HealthPanel.cpp" line="99"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/HealthPanel.cpp" line="98"/>
+        <location filename="../desktop/tabs/HealthPanel.cpp" line="100"/>
         <source>Could not read the server&apos;s health</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1338,82 +1356,82 @@
 <context>
     <name>KeyValidationPanel</name>
     <message>
-        <location filename="../desktop/tabs/KeyValidationPanel.cpp" line="14"/>
+        <location filename="../desktop/tabs/KeyValidationPanel.cpp" line="15"/>
         <source>Validate a key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/KeyValidationPanel.cpp" line="15"/>
+        <location filename="../desktop/tabs/KeyValidationPanel.cpp" line="16"/>
         <source>V&amp;alidate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/KeyValidationPanel.cpp" line="19"/>
+        <location filename="../desktop/tabs/KeyValidationPanel.cpp" line="21"/>
         <source>Paste an API key (ges_…)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/KeyValidationPanel.cpp" line="46"/>
+        <location filename="../desktop/tabs/KeyValidationPanel.cpp" line="48"/>
         <source>Checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/KeyValidationPanel.cpp" line="53"/>
+        <location filename="../desktop/tabs/KeyValidationPanel.cpp" line="55"/>
         <source>Could not check the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/KeyValidationPanel.cpp" line="63"/>
+        <location filename="../desktop/tabs/KeyValidationPanel.cpp" line="65"/>
         <source>Valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/KeyValidationPanel.cpp" line="64"/>
+        <location filename="../desktop/tabs/KeyValidationPanel.cpp" line="66"/>
         <source>Not valid: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/KeyValidationPanel.cpp" line="66"/>
+        <location filename="../desktop/tabs/KeyValidationPanel.cpp" line="68"/>
         <source>Tenant: %1, name: %2, key %3…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/KeyValidationPanel.cpp" line="69"/>
+        <location filename="../desktop/tabs/KeyValidationPanel.cpp" line="71"/>
         <source>Scopes: the whole external API</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/KeyValidationPanel.cpp" line="70"/>
+        <location filename="../desktop/tabs/KeyValidationPanel.cpp" line="72"/>
         <source>Scopes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/KeyValidationPanel.cpp" line="72"/>
+        <location filename="../desktop/tabs/KeyValidationPanel.cpp" line="74"/>
         <source>Expires: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/KeyValidationPanel.cpp" line="72"/>
+        <location filename="../desktop/tabs/KeyValidationPanel.cpp" line="74"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/KeyValidationPanel.cpp" line="80"/>
+        <location filename="../desktop/tabs/KeyValidationPanel.cpp" line="82"/>
         <source>no such key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/KeyValidationPanel.cpp" line="82"/>
+        <location filename="../desktop/tabs/KeyValidationPanel.cpp" line="84"/>
         <source>the key has been revoked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/KeyValidationPanel.cpp" line="84"/>
+        <location filename="../desktop/tabs/KeyValidationPanel.cpp" line="86"/>
         <source>the key has expired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/KeyValidationPanel.cpp" line="86"/>
+        <location filename="../desktop/tabs/KeyValidationPanel.cpp" line="88"/>
         <source>this is not an API key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1603,27 +1621,27 @@
 <context>
     <name>NewApiKeyDialog</name>
     <message>
-        <location filename="../desktop/dialogs/NewApiKeyDialog.cpp" line="16"/>
+        <location filename="../desktop/dialogs/NewApiKeyDialog.cpp" line="17"/>
         <source>New API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/NewApiKeyDialog.cpp" line="18"/>
+        <location filename="../desktop/dialogs/NewApiKeyDialog.cpp" line="19"/>
         <source>The key &quot;%1&quot; of tenant %2 has been created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/NewApiKeyDialog.cpp" line="21"/>
+        <location filename="../desktop/dialogs/NewApiKeyDialog.cpp" line="22"/>
         <source>Copy it now: it will not be shown again. The server keeps only a hash of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/NewApiKeyDialog.cpp" line="31"/>
+        <location filename="../desktop/dialogs/NewApiKeyDialog.cpp" line="32"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/NewApiKeyDialog.cpp" line="35"/>
+        <location filename="../desktop/dialogs/NewApiKeyDialog.cpp" line="36"/>
         <source>&amp;Copied</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1873,37 +1891,37 @@
 <context>
     <name>QueuesTab</name>
     <message>
-        <location filename="../desktop/tabs/QueuesTab.cpp" line="78"/>
+        <location filename="../desktop/tabs/QueuesTab.cpp" line="79"/>
         <source>Refres&amp;h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/QueuesTab.cpp" line="84"/>
+        <location filename="../desktop/tabs/QueuesTab.cpp" line="85"/>
         <source>Refresh now (%1); the tab also refreshes itself every %2 seconds while shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/QueuesTab.cpp" line="184"/>
+        <location filename="../desktop/tabs/QueuesTab.cpp" line="185"/>
         <source>Could not load the queues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/QueuesTab.cpp" line="195"/>
+        <location filename="../desktop/tabs/QueuesTab.cpp" line="196"/>
         <source>Updated %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/QueuesTab.cpp" line="203"/>
+        <location filename="../desktop/tabs/QueuesTab.cpp" line="204"/>
         <source>All services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/QueuesTab.cpp" line="208"/>
+        <location filename="../desktop/tabs/QueuesTab.cpp" line="209"/>
         <source>Select a service to see its slots for the coming days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/QueuesTab.cpp" line="212"/>
+        <location filename="../desktop/tabs/QueuesTab.cpp" line="213"/>
         <source>Slots of %1 for the coming days</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1911,7 +1929,7 @@
 <context>
     <name>RecordListSection</name>
     <message>
-        <location filename="../desktop/widgets/RecordListSection.cpp" line="50"/>
+        <location filename="../desktop/widgets/RecordListSection.cpp" line="51"/>
         <source>Create one (%1)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2002,42 +2020,42 @@
 <context>
     <name>RequestLogPanel</name>
     <message>
-        <location filename="../desktop/tabs/RequestLogPanel.cpp" line="40"/>
+        <location filename="../desktop/tabs/RequestLogPanel.cpp" line="41"/>
         <source>Select a request to see its details.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/RequestLogPanel.cpp" line="63"/>
+        <location filename="../desktop/tabs/RequestLogPanel.cpp" line="64"/>
         <source>All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/RequestLogPanel.cpp" line="69"/>
+        <location filename="../desktop/tabs/RequestLogPanel.cpp" line="70"/>
         <source>Any path</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/RequestLogPanel.cpp" line="88"/>
+        <location filename="../desktop/tabs/RequestLogPanel.cpp" line="89"/>
         <source>Refres&amp;h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/RequestLogPanel.cpp" line="103"/>
+        <location filename="../desktop/tabs/RequestLogPanel.cpp" line="104"/>
         <source>T&amp;enant:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/RequestLogPanel.cpp" line="104"/>
+        <location filename="../desktop/tabs/RequestLogPanel.cpp" line="105"/>
         <source>Stat&amp;us:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/RequestLogPanel.cpp" line="105"/>
+        <location filename="../desktop/tabs/RequestLogPanel.cpp" line="106"/>
         <source>&amp;Path:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/RequestLogPanel.cpp" line="167"/>
+        <location filename="../desktop/tabs/RequestLogPanel.cpp" line="168"/>
         <source>Could not load the request log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2374,88 +2392,88 @@
 <context>
     <name>ServicesTab</name>
     <message>
-        <location filename="../desktop/tabs/ServicesTab.cpp" line="41"/>
+        <location filename="../desktop/tabs/ServicesTab.cpp" line="42"/>
         <source>Callback services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/ServicesTab.cpp" line="41"/>
+        <location filename="../desktop/tabs/ServicesTab.cpp" line="42"/>
         <source>&amp;New service…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/ServicesTab.cpp" line="41"/>
+        <location filename="../desktop/tabs/ServicesTab.cpp" line="42"/>
         <source>&amp;Edit service…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/ServicesTab.cpp" line="41"/>
+        <location filename="../desktop/tabs/ServicesTab.cpp" line="42"/>
         <source>&amp;Delete service</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/ServicesTab.cpp" line="45"/>
+        <location filename="../desktop/tabs/ServicesTab.cpp" line="46"/>
         <source>Call-in groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/ServicesTab.cpp" line="45"/>
+        <location filename="../desktop/tabs/ServicesTab.cpp" line="46"/>
         <source>New &amp;group…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/ServicesTab.cpp" line="45"/>
+        <location filename="../desktop/tabs/ServicesTab.cpp" line="46"/>
         <source>Edit g&amp;roup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/ServicesTab.cpp" line="45"/>
+        <location filename="../desktop/tabs/ServicesTab.cpp" line="46"/>
         <source>Delete gro&amp;up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/ServicesTab.cpp" line="87"/>
+        <location filename="../desktop/tabs/ServicesTab.cpp" line="88"/>
         <source>Refres&amp;h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/ServicesTab.cpp" line="96"/>
+        <location filename="../desktop/tabs/ServicesTab.cpp" line="97"/>
         <source>Load the services and call-in groups again (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/ServicesTab.cpp" line="156"/>
+        <location filename="../desktop/tabs/ServicesTab.cpp" line="157"/>
         <source>Could not load the services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/ServicesTab.cpp" line="166"/>
+        <location filename="../desktop/tabs/ServicesTab.cpp" line="167"/>
         <source>Could not load the call-in groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/ServicesTab.cpp" line="226"/>
+        <location filename="../desktop/tabs/ServicesTab.cpp" line="227"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/ServicesTab.cpp" line="243"/>
+        <location filename="../desktop/tabs/ServicesTab.cpp" line="244"/>
         <source>Delete the service %1 of %2 and its slot bookings?
 Completed callbacks keep its name as history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/ServicesTab.cpp" line="254"/>
+        <location filename="../desktop/tabs/ServicesTab.cpp" line="255"/>
         <source>Could not delete the service %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/ServicesTab.cpp" line="267"/>
+        <location filename="../desktop/tabs/ServicesTab.cpp" line="268"/>
         <source>Delete the call-in group %1 of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/ServicesTab.cpp" line="276"/>
+        <location filename="../desktop/tabs/ServicesTab.cpp" line="277"/>
         <source>Could not delete the call-in group %1</source>
         <translation type="unfinished"></translation>
     </message>

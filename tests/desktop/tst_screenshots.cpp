@@ -1,8 +1,10 @@
 // A PNG of every tab of ges-admin, filled with demo data from a real gesd, so anyone can
 // look at the UI without setting anything up. scripts/screenshots runs this under Xvfb
-// (real fonts and style) with GES_SCREENSHOT_DIR set; under ctest the images go to a
-// temporary folder and the test checks that each tab drew real content.
+// (real fonts and style) with GES_SCREENSHOT_DIR set, in the system locale's language;
+// under ctest the images go to a temporary folder and the test checks that each tab drew
+// real content.
 #include "DesktopFixture.h"
+#include "settings/Translations.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -62,6 +64,7 @@ private:
 
 void TestScreenshots::initTestCase()
 {
+    Translations::install(this); // as ges-admin does: LANG=de_DE.UTF-8 gives German shots
     QVERIFY(m_fixture.start());
     createDemoData();
 }
@@ -77,12 +80,12 @@ void TestScreenshots::createDemoData()
     m_fixture.createCallback("not a phone");
     QVERIFY(m_fixture.createUser("supervisor", "demo-password-1",
                                  {QStringLiteral("Callback Supervisor")}));
-    const auto credentials = m_fixture.admin(
-        "PUT", ges::paths::with(ges::paths::AdminGwsCredential, m_fixture.tenant),
-        {{"clientId", "ges-demo"},
-         {"clientSecret", "demo-secret"},
-         {"urls", QJsonObject{{"auth", "https://gws.example.com/auth"},
-                              {"stats", "https://gws.example.com/statistics"}}}});
+    const auto credentials =
+        m_fixture.admin("PUT", ges::paths::with(ges::paths::AdminGwsCredential, m_fixture.tenant),
+                        {{"clientId", "ges-demo"},
+                         {"clientSecret", "demo-secret"},
+                         {"urls", QJsonObject{{"auth", "https://gws.example.com/auth"},
+                                              {"stats", "https://gws.example.com/statistics"}}}});
     if (credentials.status != 200)
         qWarning() << "credentials" << credentials.status << credentials.body;
 }
