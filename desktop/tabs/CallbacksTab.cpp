@@ -138,6 +138,9 @@ QWidget *CallbacksTab::buildToolBar()
 
     auto *toolBar = new QToolBar(this);
     toolBar->setObjectName("callbackToolBar");
+    // Icon and word: a supervisor should not have to hover to learn what a button does.
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->setIconSize(QSize(16, 16));
     toolBar->addActions(m_actions->all());
     toolBar->addSeparator();
     toolBar->addAction(m_exportAction);
