@@ -14,9 +14,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressBar>
 #include <QSettings>
 #include <QStatusBar>
@@ -51,6 +53,7 @@ MainWindow::MainWindow(AdminClient *client, QWidget *parent)
 
     connect(m_client, &AdminClient::sessionStarted, this, &MainWindow::updateConnectionState);
     connect(m_client, &AdminClient::loggedOut, this, &MainWindow::updateConnectionState);
+    connect(m_client, &AdminClient::loggedOut, this, &MainWindow::closeDialogs);
     connect(m_client, &AdminClient::sessionExpired, this, &MainWindow::onSessionExpired);
     connect(m_loginDialog, &LoginDialog::keychainProblem, this,
             [this](const QString &message) { statusBar()->showMessage(message, StatusMessageMs); });
@@ -166,6 +169,23 @@ void MainWindow::onSessionExpired()
         return;
     m_loginDialog->prepare(QString(), tr("Your session has ended. Please log in again."));
     m_loginDialog->open();
+}
+
+// A session's dialogs belong to its user (a secret half typed, a new key shown once): they
+// close when it ends for good, on logout or when another user logs in after an expiry.
+void MainWindow::closeDialogs()
+{
+    QList<QPointer<QDialog>> open;
+    for (QDialog *dialog : findChildren<QDialog *>()) {
+        if (dialog != m_loginDialog && dialog->isVisible())
+            open.append(dialog);
+    }
+    for (const QPointer<QDialog> &dialog : std::as_const(open)) {
+        if (dialog)
+            dialog->reject(); // as Cancel: it forgets what was typed
+        if (dialog && dialog->isVisible())
+            dialog->done(QDialog::Rejected); // busy: its answer concerns the old session
+    }
 }
 
 void MainWindow::logOut()

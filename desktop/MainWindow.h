@@ -48,6 +48,7 @@ private:
     void updateConnectionState();
     void updateTabAccess();
     void onSessionExpired();
+    void closeDialogs();
     void logOut();
 
     AdminClient *m_client;

@@ -51,6 +51,7 @@ void AdminClient::login(const QString &serverUrl, const QString &user, const QSt
     auto startSession = [this, convert, guard, handler = typed<SessionInfo>(handler, convert)](
                             const ApiResult<QJsonValue> &result) {
         if (const auto session = result.ok() ? convert(result.value()) : std::nullopt) {
+            endPreviousUser(*session);
             m_server = session->server;
             m_token = result.value()["token"].toString();
             m_session = *session;
@@ -76,6 +77,7 @@ void AdminClient::logout(QObject *context, Handler<Done> handler)
          typed<Done>(std::move(handler), [](const QJsonValue &) { return Done(); }));
     // The local session ends now whatever the server answers: the user asked to leave.
     endSession();
+    m_expired = SessionInfo();
     emit loggedOut();
 }
 
@@ -145,6 +147,8 @@ void AdminClient::download(const QString &path, const QUrlQuery &query, QIODevic
     connect(reply, &QNetworkReply::finished, this,
             [this, reply, guard, target, tokenUsed, done = std::move(done)] {
                 reply->deleteLater();
+                if (!guard)
+                    return; // nobody waits; an aborted reply has nothing left to read
                 const int status =
                     reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
                 ApiResult<QJsonValue> result = ApiResult<QJsonValue>::success(QJsonValue());
@@ -160,8 +164,7 @@ void AdminClient::download(const QString &path, const QUrlQuery &query, QIODevic
                 } else if (target) {
                     target->write(reply->readAll());
                 }
-                if (guard)
-                    done(result);
+                done(result);
             });
 }
 
@@ -257,8 +260,22 @@ void AdminClient::noticeExpiredSession(const ClientError &error, const QString &
     // Several requests may fail with the same old token; the session ends only once.
     if (!expired || tokenUsed != m_token)
         return;
+    m_expired = m_session;
     endSession();
     emit sessionExpired();
+}
+
+// After an expiry the window keeps the user's work for their next login; a different
+// user (or server) must not see it, so for them the old session ends as on logout.
+void AdminClient::endPreviousUser(const SessionInfo &next)
+{
+    const SessionInfo previous = hasSession() ? m_session : m_expired;
+    m_expired = SessionInfo();
+    if (previous.userName.isEmpty() ||
+        (previous.server == next.server && previous.userName == next.userName))
+        return;
+    endSession();
+    emit loggedOut();
 }
 
 QUrl AdminClient::endpoint(const QUrl &server, const QString &path, const QUrlQuery &query) const

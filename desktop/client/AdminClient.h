@@ -65,6 +65,8 @@ public:
 
 signals:
     void sessionStarted(const SessionInfo &session);
+    // The session ended on the user's request, or another user (or server) logged in
+    // after it expired (emitted just before their sessionStarted): clear what it showed.
     void loggedOut();
     // The server no longer knows our token (expired after inactivity, or ended elsewhere).
     void sessionExpired();
@@ -83,11 +85,13 @@ private:
     void noticeExpiredSession(const ClientError &error, const QString &tokenUsed);
     QUrl endpoint(const QUrl &server, const QString &path, const QUrlQuery &query = {}) const;
     void endSession();
+    void endPreviousUser(const SessionInfo &next);
 
     QNetworkAccessManager m_network;
     QUrl m_server;
     QString m_token;
     SessionInfo m_session;
+    SessionInfo m_expired; // the session that expired, until the next login
     int m_inFlight = 0;
 };
 

@@ -31,13 +31,21 @@ BulkCancelDialog::BulkCancelDialog(CallbacksApi *api, const QList<ges::Callback>
     layout->addWidget(m_error);
     layout->addWidget(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, [this] { run(false); });
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &BulkCancelDialog::reject);
     run(true);
+}
+
+void BulkCancelDialog::reject()
+{
+    if (!m_cancelling)
+        QDialog::reject();
 }
 
 void BulkCancelDialog::run(bool dryRun)
 {
+    m_cancelling = !dryRun;
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(dryRun);
     m_summary->setText(dryRun ? tr("Checking what would be cancelled…") : tr("Cancelling…"));
     m_error->hide();
     m_failed = false;
@@ -79,24 +87,40 @@ void BulkCancelDialog::answered(bool dryRun, const ApiResult<BulkCancelResult> &
 void BulkCancelDialog::finishDryRun()
 {
     m_dryRunDone = !m_failed;
-    QString text = tr("%n callback(s) will be cancelled.", nullptr, int(m_cancelIds.size()));
+    const QString willCancel =
+        tr("%n callback(s) will be cancelled.", nullptr, int(m_cancelIds.size()));
     QStringList reasons;
     int skipped = 0;
     for (auto it = m_skippedByReason.cbegin(); it != m_skippedByReason.cend(); ++it) {
-        reasons << tr("%1 %2").arg(it.value()).arg(it.key());
+        reasons << skippedText(it.key(), it.value());
         skipped += it.value();
     }
-    if (skipped > 0)
-        text += ' ' + tr("%n skipped (%1).", nullptr, skipped).arg(reasons.join(tr(", ")));
-    m_summary->setText(text);
+    m_summary->setText(
+        skipped == 0
+            ? willCancel
+            : tr("%1 %n skipped (%2).", nullptr, skipped).arg(willCancel, reasons.join(tr(", "))));
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(m_dryRunDone && !m_cancelIds.isEmpty());
     m_idsByTenant.clear(); // the real run sends only what the dry run would cancel
     for (const QString &id : std::as_const(m_cancelIds))
         m_idsByTenant[m_tenantOf.value(id)].append(id);
 }
 
+// The server's reason codes (NOT_FOUND, or the callback's state) in the user's words.
+QString BulkCancelDialog::skippedText(const QString &reason, int count)
+{
+    if (reason == QLatin1String("NOT_FOUND"))
+        return tr("%n not found", nullptr, count);
+    if (reason == QLatin1String("PROCESSING"))
+        return tr("%n being processed", nullptr, count);
+    if (reason == QLatin1String("COMPLETED"))
+        return tr("%n already completed", nullptr, count);
+    return tr("%n in state %1", nullptr, count).arg(reason);
+}
+
 void BulkCancelDialog::finishRealRun()
 {
+    m_cancelling = false;
+    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(true);
     if (m_failed) {
         m_summary->setText(
             tr("Cancelled %n callback(s); the rest failed.", nullptr, int(m_cancelIds.size())));

@@ -148,7 +148,7 @@ std::optional<ges::CallInGroup> CallInGroupDialog::collect(QList<ges::FieldProbl
 
 void CallInGroupDialog::accept()
 {
-    if (!m_buttons->button(QDialogButtonBox::Ok)->isVisible())
+    if (m_busy || !m_buttons->button(QDialogButtonBox::Ok)->isVisible())
         return;
     QList<ges::FieldProblem> problems;
     const auto group = collect(&problems);
@@ -177,9 +177,17 @@ void CallInGroupDialog::saveFinished(const ApiResult<ges::CallInGroup> &result)
     QDialog::accept();
 }
 
+void CallInGroupDialog::reject()
+{
+    if (!m_busy)
+        QDialog::reject();
+}
+
 void CallInGroupDialog::setBusy(bool busy)
 {
+    m_busy = busy;
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy);
+    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!busy);
     if (busy)
         m_error->hide();
 }

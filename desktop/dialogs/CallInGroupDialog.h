@@ -28,6 +28,7 @@ public:
               bool anyTenant);
     void setReadOnly(bool readOnly);
     void accept() override;
+    void reject() override; // refused while the save is out, so its answer always lands
     std::optional<ges::CallInGroup> collect(QList<ges::FieldProblem> *problems) const;
 
 signals:
@@ -50,4 +51,5 @@ private:
     QSpinBox *m_expiry;
     ErrorBanner *m_error;
     QDialogButtonBox *m_buttons;
+    bool m_busy = false;
 };

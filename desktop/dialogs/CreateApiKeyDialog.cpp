@@ -83,6 +83,8 @@ NewApiKey CreateApiKeyDialog::newKey() const
 
 void CreateApiKeyDialog::accept()
 {
+    if (m_busy)
+        return;
     const NewApiKey key = newKey();
     if (key.tenant.isEmpty() || key.name.isEmpty()) {
         m_errorBanner->showMessage(tr("A key needs a tenant and a name."));
@@ -100,9 +102,18 @@ void CreateApiKeyDialog::accept()
     });
 }
 
+void CreateApiKeyDialog::reject()
+{
+    if (m_busy)
+        return;
+    QDialog::reject();
+}
+
 void CreateApiKeyDialog::setBusy(bool busy)
 {
+    m_busy = busy;
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy);
+    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!busy);
     setCursor(busy ? Qt::BusyCursor : Qt::ArrowCursor);
     if (busy)
         m_errorBanner->hide();

@@ -14,7 +14,8 @@ class QListWidget;
 
 // Asks for a new API key's tenant, name, expiry and scopes and creates it. Accepted only
 // once the server has created the key (created() carries it, the one time it is shown);
-// the server's error stays in the dialog otherwise.
+// the server's error stays in the dialog otherwise. While the create is out the dialog
+// cannot be cancelled: the answer holds the key's only display.
 class CreateApiKeyDialog : public QDialog
 {
     Q_OBJECT
@@ -26,6 +27,8 @@ public:
 
     NewApiKey newKey() const;
     void accept() override; // sends the create; closes when it succeeded
+    void reject() override; // refused while the create is out
+    bool isBusy() const { return m_busy; }
 
 signals:
     void created(const CreatedApiKey &key);
@@ -42,4 +45,5 @@ private:
     QListWidget *m_scopeList;
     ErrorBanner *m_errorBanner;
     QDialogButtonBox *m_buttons;
+    bool m_busy = false;
 };

@@ -38,7 +38,7 @@ CreateCallbackDialog::CreateCallbackDialog(CallbacksApi *api, QWidget *parent)
     connect(m_picker, &SlotPicker::selectionChanged, this, &CreateCallbackDialog::updateState);
     connect(m_userDataEdit, &QPlainTextEdit::textChanged, this, &CreateCallbackDialog::updateState);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &CreateCallbackDialog::create);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &CreateCallbackDialog::reject);
     m_api->services(this, [this](const auto &result) { servicesArrived(result); });
     updateState();
 }
@@ -116,6 +116,7 @@ void CreateCallbackDialog::updateState()
                           m_phoneEdit->text().size() >= 3 && m_userDataEdit->isValid() &&
                           (!m_scheduledCheck->isChecked() || m_picker->selectedTime().isValid());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(complete && !m_saving);
+    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!m_saving);
     m_userDataEdit->setToolTip(m_userDataEdit->problem());
 }
 
@@ -139,4 +140,11 @@ void CreateCallbackDialog::create()
         emit created(result.value());
         accept();
     });
+}
+
+void CreateCallbackDialog::reject()
+{
+    if (m_saving)
+        return;
+    QDialog::reject();
 }

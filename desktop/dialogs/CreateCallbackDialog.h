@@ -23,6 +23,10 @@ public:
 
     SlotPicker *slotPicker() const { return m_picker; }
     bool servicesLoaded() const { return m_servicesLoaded; }
+    bool isSaving() const { return m_saving; }
+
+    // Refused while the create is out, so its answer (the new callback) always lands.
+    void reject() override;
 
 signals:
     void created(const QString &id);

@@ -105,6 +105,7 @@ void GwsCredentialDialog::buildForm()
 
 void GwsCredentialDialog::clearFields()
 {
+    ++m_request;
     m_tenantEdit->clear();
     m_clientIdEdit->clear();
     m_secretEdit->clear();
@@ -193,7 +194,11 @@ void GwsCredentialDialog::accept()
         return;
     const GwsCredentialInput sent = input();
     setBusy(true);
-    m_api.put(sent, this, [this](const ApiResult<GwsCredentialInfo> &result) { finished(result); });
+    m_api.put(sent, this,
+              [this, request = ++m_request](const ApiResult<GwsCredentialInfo> &result) {
+                  if (request == m_request)
+                      finished(result);
+              });
 }
 
 void GwsCredentialDialog::finished(const ApiResult<GwsCredentialInfo> &result)
@@ -212,8 +217,17 @@ void GwsCredentialDialog::finished(const ApiResult<GwsCredentialInfo> &result)
 
 void GwsCredentialDialog::reject()
 {
+    if (m_busy)
+        return;
     m_secretEdit->clear();
     QDialog::reject();
+}
+
+void GwsCredentialDialog::discard()
+{
+    clearFields();
+    if (isVisible())
+        done(QDialog::Rejected);
 }
 
 void GwsCredentialDialog::setBusy(bool busy)
@@ -222,5 +236,6 @@ void GwsCredentialDialog::setBusy(bool busy)
     for (QLineEdit *edit : findChildren<QLineEdit *>())
         edit->setEnabled(!busy);
     m_saveButton->setText(busy ? tr("Saving…") : tr("&Save"));
+    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!busy);
     validate();
 }

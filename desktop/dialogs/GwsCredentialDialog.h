@@ -16,6 +16,9 @@ class QPushButton;
 // The client secret is write-only: the field starts empty every time, on edit empty
 // means "keep the stored secret" (the server keeps it when the field is left out), and
 // it is cleared again once the server stored it or the dialog is cancelled.
+//
+// The tab reuses one instance: while a save is out the dialog cannot be cancelled, so its
+// answer always lands in the form that sent it; discard() drops it when the session ends.
 class GwsCredentialDialog : public QDialog
 {
     Q_OBJECT
@@ -29,7 +32,9 @@ public:
     bool isBusy() const { return m_busy; }
 
     void accept() override;
-    void reject() override;
+    void reject() override; // refused while a save is out
+    // Closes even while busy, forgetting the form and the answer of a save under way.
+    void discard();
 
 signals:
     void saved(const GwsCredentialInfo &credential);
@@ -55,4 +60,5 @@ private:
     QPushButton *m_saveButton = nullptr;
     bool m_editing = false;
     bool m_busy = false;
+    int m_request = 0; // the save whose answer is awaited; older answers are dropped
 };

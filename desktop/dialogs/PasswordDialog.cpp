@@ -38,6 +38,7 @@ PasswordDialog::PasswordDialog(AdminClient *client, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_saveButton = buttons->button(QDialogButtonBox::Save);
     m_saveButton->setObjectName("saveButton");
+    m_cancelButton = buttons->button(QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &PasswordDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &PasswordDialog::reject);
 
@@ -56,11 +57,17 @@ void PasswordDialog::prepare(const QString &userName)
     setWindowTitle(tr("Reset Password of %1").arg(userName));
     m_introLabel->setText(
         tr("A new password for %1. Every open session of %1 ends when it is saved.").arg(userName));
-    m_passwordEdit->clear();
-    m_repeatEdit->clear();
+    clearPasswords();
     m_errorBanner->hide();
     setBusy(false);
     m_passwordEdit->setFocus();
+}
+
+void PasswordDialog::clearPasswords()
+{
+    ++m_request;
+    m_passwordEdit->clear();
+    m_repeatEdit->clear();
 }
 
 QString PasswordDialog::problem() const
@@ -89,17 +96,38 @@ void PasswordDialog::accept()
         return;
     setBusy(true);
     m_api.resetPassword(m_userName, m_passwordEdit->text(), this,
-                        [this](const ApiResult<AdminUserInfo> &result) {
-                            setBusy(false);
-                            if (!result.ok()) {
-                                m_errorBanner->showError(tr("Not changed"), result.error());
-                                return;
-                            }
-                            m_passwordEdit->clear();
-                            m_repeatEdit->clear();
-                            emit passwordChanged(m_userName);
-                            QDialog::accept();
+                        [this, request = ++m_request](const ApiResult<AdminUserInfo> &result) {
+                            if (request == m_request)
+                                finished(result);
                         });
+}
+
+void PasswordDialog::finished(const ApiResult<AdminUserInfo> &result)
+{
+    setBusy(false);
+    if (!result.ok()) {
+        m_errorBanner->showError(tr("Not changed"), result.error());
+        return;
+    }
+    clearPasswords();
+    emit passwordChanged(m_userName);
+    QDialog::accept();
+}
+
+void PasswordDialog::reject()
+{
+    if (m_busy)
+        return;
+    clearPasswords();
+    QDialog::reject();
+}
+
+void PasswordDialog::discard()
+{
+    clearPasswords();
+    setBusy(false);
+    if (isVisible())
+        done(QDialog::Rejected);
 }
 
 void PasswordDialog::setBusy(bool busy)
@@ -108,5 +136,6 @@ void PasswordDialog::setBusy(bool busy)
     m_passwordEdit->setEnabled(!busy);
     m_repeatEdit->setEnabled(!busy);
     m_saveButton->setText(busy ? tr("Saving…") : tr("&Save"));
+    m_cancelButton->setEnabled(!busy);
     validate();
 }

@@ -39,7 +39,7 @@ RescheduleDialog::RescheduleDialog(CallbacksApi *api, const ges::Callback &callb
     m_picker->setService(callback.tenant, callback.serviceName);
     connect(m_picker, &SlotPicker::selectionChanged, this, &RescheduleDialog::updateState);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &RescheduleDialog::reschedule);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &RescheduleDialog::reject);
     updateState();
 }
 
@@ -47,6 +47,13 @@ void RescheduleDialog::updateState()
 {
     m_buttons->button(QDialogButtonBox::Ok)
         ->setEnabled(m_picker->selectedTime().isValid() && !m_saving);
+    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!m_saving);
+}
+
+void RescheduleDialog::reject()
+{
+    if (!m_saving)
+        QDialog::reject();
 }
 
 void RescheduleDialog::reschedule()

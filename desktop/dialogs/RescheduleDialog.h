@@ -18,6 +18,9 @@ public:
 
     SlotPicker *slotPicker() const { return m_picker; }
 
+    // Refused while the request is out, so its answer always reaches the list.
+    void reject() override;
+
 signals:
     void rescheduled(const ges::Callback &callback);
 

@@ -74,7 +74,7 @@ std::optional<ges::ServiceConfig> ServiceDialog::collect(QList<ges::FieldProblem
 
 void ServiceDialog::accept()
 {
-    if (!m_buttons->button(QDialogButtonBox::Ok)->isVisible())
+    if (m_busy || !m_buttons->button(QDialogButtonBox::Ok)->isVisible())
         return;
     QList<ges::FieldProblem> problems;
     const auto service = collect(&problems);
@@ -133,9 +133,18 @@ QWidget *ServiceDialog::fieldWidget(const QString &field) const
     return m_limits->widgetFor(field);
 }
 
+void ServiceDialog::reject()
+{
+    if (m_busy)
+        return;
+    QDialog::reject();
+}
+
 void ServiceDialog::setBusy(bool busy)
 {
+    m_busy = busy;
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!busy);
+    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!busy);
     m_pages->setEnabled(!busy);
     if (busy)
         m_error->hide();

@@ -31,6 +31,8 @@ public:
     void setReadOnly(bool readOnly);
 
     void accept() override; // validates and saves; closes when the server has stored it
+    void reject() override; // refused while the save is out, so its answer always lands
+    bool isBusy() const { return m_busy; }
 
     // The service as the dialog would send it; nothing, and `problems`, when it is invalid.
     std::optional<ges::ServiceConfig> collect(QList<ges::FieldProblem> *problems) const;
@@ -59,4 +61,5 @@ private:
     ServiceLimitsPage *m_limits;
     ErrorBanner *m_error;
     QDialogButtonBox *m_buttons;
+    bool m_busy = false;
 };

@@ -34,7 +34,7 @@ UserDataDialog::UserDataDialog(CallbacksApi *api, const ges::Callback &callback,
 
     connect(m_edit, &QPlainTextEdit::textChanged, this, &UserDataDialog::updateState);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &UserDataDialog::save);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &UserDataDialog::reject);
     updateState();
 }
 
@@ -43,6 +43,13 @@ void UserDataDialog::updateState()
     m_problem->setText(m_edit->problem());
     m_problem->setVisible(!m_edit->isValid());
     m_buttons->button(QDialogButtonBox::Save)->setEnabled(m_edit->isValid() && !m_saving);
+    m_buttons->button(QDialogButtonBox::Cancel)->setEnabled(!m_saving);
+}
+
+void UserDataDialog::reject()
+{
+    if (!m_saving)
+        QDialog::reject();
 }
 
 void UserDataDialog::save()

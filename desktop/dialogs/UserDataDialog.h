@@ -17,6 +17,9 @@ class UserDataDialog : public QDialog
 public:
     UserDataDialog(CallbacksApi *api, const ges::Callback &callback, QWidget *parent = nullptr);
 
+    // Refused while the request is out, so its answer always reaches the list.
+    void reject() override;
+
 signals:
     void saved(const ges::Callback &callback);
 

@@ -60,6 +60,7 @@ void UserDialog::buildForm()
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     m_saveButton = buttons->button(QDialogButtonBox::Save);
     m_saveButton->setObjectName("saveButton");
+    m_cancelButton = buttons->button(QDialogButtonBox::Cancel);
     connect(buttons, &QDialogButtonBox::accepted, this, &UserDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &UserDialog::reject);
 
@@ -98,8 +99,7 @@ void UserDialog::prepareCreate(const QStringList &tenants)
     setWindowTitle(tr("New User"));
     m_nameEdit->clear();
     m_nameEdit->setReadOnly(false);
-    m_passwordEdit->clear();
-    m_repeatEdit->clear();
+    clearPasswords();
     showPasswordRows(true);
     m_disabledCheck->setVisible(false);
     m_disabledCheck->setChecked(false);
@@ -117,8 +117,7 @@ void UserDialog::prepareEdit(const AdminUserInfo &user)
     setWindowTitle(tr("Edit User %1").arg(user.name));
     m_nameEdit->setText(user.name);
     m_nameEdit->setReadOnly(true);
-    m_passwordEdit->clear();
-    m_repeatEdit->clear();
+    clearPasswords();
     showPasswordRows(false);
     m_disabledCheck->setVisible(true);
     m_disabledCheck->setChecked(user.disabled);
@@ -196,7 +195,10 @@ void UserDialog::accept()
 {
     if (m_busy || !problem().isEmpty())
         return;
-    const auto done = [this](const ApiResult<AdminUserInfo> &result) { finished(result); };
+    const auto done = [this, request = ++m_request](const ApiResult<AdminUserInfo> &result) {
+        if (request == m_request)
+            finished(result);
+    };
     if (!m_editing) {
         AdminUserInfo user;
         user.name = m_nameEdit->text();
@@ -222,16 +224,39 @@ void UserDialog::finished(const ApiResult<AdminUserInfo> &result)
         m_errorBanner->showError(tr("Not saved"), result.error());
         return;
     }
-    m_passwordEdit->clear();
-    m_repeatEdit->clear();
+    clearPasswords();
     emit saved(result.value());
     QDialog::accept();
+}
+
+void UserDialog::reject()
+{
+    if (m_busy)
+        return;
+    clearPasswords();
+    QDialog::reject();
+}
+
+void UserDialog::discard()
+{
+    clearPasswords();
+    setBusy(false);
+    if (isVisible())
+        done(QDialog::Rejected);
+}
+
+void UserDialog::clearPasswords()
+{
+    ++m_request;
+    m_passwordEdit->clear();
+    m_repeatEdit->clear();
 }
 
 void UserDialog::setBusy(bool busy)
 {
     m_busy = busy;
     m_saveButton->setText(busy ? tr("Saving…") : tr("&Save"));
+    m_cancelButton->setEnabled(!busy);
     const QList<QWidget *> fields{m_passwordEdit, m_repeatEdit, m_tenants, m_disabledCheck};
     for (QWidget *field : fields)
         field->setEnabled(!busy);

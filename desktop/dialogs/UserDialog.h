@@ -14,6 +14,9 @@ class TenantListEditor;
 // Creates a user (name, initial password twice, roles, tenants) or edits one (roles,
 // tenants, disabled), and sends it itself, so the server's refusal (a 409 when an
 // administrator would disable or demote themselves) shows with the form still filled in.
+//
+// The tab reuses one instance: while a save is out the dialog cannot be cancelled, so its
+// answer always lands in the form that sent it; discard() drops it when the session ends.
 class UserDialog : public QDialog
 {
     Q_OBJECT
@@ -27,6 +30,9 @@ public:
     bool isEditing() const { return m_editing; }
 
     void accept() override;
+    void reject() override; // refused while a save is out; forgets the typed password
+    // Closes even while busy, forgetting the passwords and the answer of a save under way.
+    void discard();
 
 signals:
     void saved(const AdminUserInfo &user);
@@ -40,6 +46,7 @@ private:
     void validate();
     AdminUserChange change() const;
     void setBusy(bool busy);
+    void clearPasswords();
     void showPasswordRows(bool visible);
     void finished(const ApiResult<AdminUserInfo> &result);
 
@@ -56,8 +63,10 @@ private:
     QLabel *m_problemLabel = nullptr;
     ErrorBanner *m_errorBanner = nullptr;
     QPushButton *m_saveButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
     AdminUserInfo m_original; // on edit: the user as listed, to send only what changed
     QStringList m_otherRoles; // roles the checkboxes do not offer (DevOps groups): kept
     bool m_editing = false;
     bool m_busy = false;
+    int m_request = 0; // the save whose answer is awaited; older answers are dropped
 };

@@ -44,6 +44,17 @@ QString DependencyHealthModel::displayName(const QString &name)
     return name;
 }
 
+QString DependencyHealthModel::statusText(const QString &status)
+{
+    if (status == QLatin1String("UP"))
+        return tr("Up", "health status");
+    if (status == QLatin1String("DEGRADED"))
+        return tr("Degraded", "health status");
+    if (status == QLatin1String("DOWN"))
+        return tr("Down", "health status");
+    return status;
+}
+
 QVariant DependencyHealthModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_dependencies.size())
@@ -58,7 +69,7 @@ QVariant DependencyHealthModel::data(const QModelIndex &index, int role) const
     case NameColumn:
         return displayName(dependency.name);
     case StatusColumn:
-        return dependency.status;
+        return statusText(dependency.status);
     case LatencyColumn:
         return tr("%1 ms").arg(QLocale().toString(dependency.latencyMs, 'f', 1));
     case ErrorColumn:

@@ -31,6 +31,8 @@ public:
     void setDependencies(const QList<DependencyHealth> &dependencies);
 
     static QString displayName(const QString &name); // "orsRedis" -> "ORS Redis"
+    // UP, DEGRADED, DOWN (the API's words) in the user's language; others as they came.
+    static QString statusText(const QString &status);
 
 private:
     QList<DependencyHealth> m_dependencies;

@@ -30,7 +30,7 @@ QVariant ServiceTableModel::data(const QModelIndex &index, int role) const
     case SlotCapacityColumn:
         return s.slotCapacity;
     case OfficeHoursColumn:
-        return s.officeHours.isEmpty() ? tr("Closed") : WeeklyHours::describe(s.officeHours);
+        return s.officeHours.isEmpty() ? tr("Closed") : WeeklyHours::displayText(s.officeHours);
     default:
         return {};
     }

@@ -1,32 +1,29 @@
 #include "WeeklyHours.h"
 
 #include <QMap>
+#include <QRegularExpression>
+#include <QTime>
 #include <algorithm>
 
 namespace {
 const QStringList kDayCodes{"MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"};
 
-// "MON-FRI" for a run of three or more days, "SAT, SUN" otherwise.
-QString dayList(const QStringList &days)
+// "HH:mm" rather than the C locale's "HH:mm:ss": hours are whole minutes.
+QString minuteFormat(const QLocale &locale)
 {
-    QList<int> indexes;
-    for (const QString &d : days)
-        indexes << int(kDayCodes.indexOf(d));
-    std::sort(indexes.begin(), indexes.end());
-    QStringList parts;
-    for (qsizetype i = 0; i < indexes.size();) {
-        qsizetype end = i;
-        while (end + 1 < indexes.size() && indexes.at(end + 1) == indexes.at(end) + 1)
-            ++end;
-        if (end - i >= 2) {
-            parts << kDayCodes.value(indexes.at(i)) + u'-' + kDayCodes.value(indexes.at(end));
-        } else {
-            for (qsizetype k = i; k <= end; ++k)
-                parts << kDayCodes.value(indexes.at(k));
-        }
-        i = end + 1;
+    static const QRegularExpression seconds(QStringLiteral("[:.]?ss?"));
+    return locale.timeFormat(QLocale::ShortFormat).remove(seconds).trimmed();
+}
+
+// A minute of the day in the locale's format; the end of the day is 24:00 where the
+// locale counts hours to 23, and its midnight otherwise.
+QString timeText(const QLocale &locale, const QString &format, int minute)
+{
+    if (minute >= WeeklyHours::MinutesPerDay) {
+        static const QRegularExpression hours24(QStringLiteral("H+"));
+        return locale.toString(QTime(0, 0), QString(format).replace(hours24, "'24'"));
     }
-    return parts.join(QStringLiteral(", "));
+    return locale.toString(QTime(minute / 60, minute % 60), format);
 }
 } // namespace
 
@@ -124,13 +121,43 @@ QList<std::pair<int, int>> WeeklyHours::intervals(int day) const
     return result;
 }
 
-QString WeeklyHours::describe(const QList<ges::OfficeHours> &ranges)
+QString WeeklyHours::displayText(const QList<ges::OfficeHours> &ranges, const QLocale &locale)
 {
+    const QString format = minuteFormat(locale);
     QStringList parts;
     for (const ges::OfficeHours &r : ranges)
-        parts << QStringLiteral("%1 %2-%3")
-                     .arg(dayList(r.days), clockText(r.openMinute), clockText(r.closeMinute));
-    return parts.join(QStringLiteral("; "));
+        parts << tr("%1 %2", "days, then hours: Mon–Fri 08:00–18:00")
+                     .arg(dayListText(r.days, locale),
+                          tr("%1–%2", "from–to time")
+                              .arg(timeText(locale, format, r.openMinute),
+                                   timeText(locale, format, r.closeMinute)));
+    return parts.join(tr("; ", "between office-hours entries"));
+}
+
+QString WeeklyHours::dayListText(const QStringList &days, const QLocale &locale)
+{
+    QList<int> indexes;
+    for (const QString &d : days)
+        indexes << int(kDayCodes.indexOf(d));
+    std::sort(indexes.begin(), indexes.end());
+    // QLocale counts Monday as 1.
+    const auto name = [&locale](int index) {
+        return locale.dayName(index + 1, QLocale::ShortFormat);
+    };
+    QStringList parts;
+    for (qsizetype i = 0; i < indexes.size();) {
+        qsizetype end = i;
+        while (end + 1 < indexes.size() && indexes.at(end + 1) == indexes.at(end) + 1)
+            ++end;
+        if (end - i >= 2) { // a run of three or more days: "Mon–Fri"
+            parts << tr("%1–%2", "from–to day").arg(name(indexes.at(i)), name(indexes.at(end)));
+        } else {
+            for (qsizetype k = i; k <= end; ++k)
+                parts << name(indexes.at(k));
+        }
+        i = end + 1;
+    }
+    return parts.join(tr(", ", "between days"));
 }
 
 QString WeeklyHours::clockText(int minute)

@@ -1,7 +1,9 @@
 #pragma once
 #include "shared/ServiceConfig.h"
 
+#include <QCoreApplication>
 #include <QList>
+#include <QLocale>
 #include <array>
 #include <bitset>
 
@@ -14,6 +16,8 @@
 // share one entry (MON-FRI 08:00-18:00), entries ordered by first day and then time.
 class WeeklyHours
 {
+    Q_DECLARE_TR_FUNCTIONS(WeeklyHours)
+
 public:
     static constexpr int Days = 7; // 0 = MON .. 6 = SUN
     static constexpr int MinutesPerDay = 24 * 60;
@@ -33,13 +37,19 @@ public:
 
     // The open intervals of one day, [open, close) in minutes.
     QList<std::pair<int, int>> intervals(int day) const;
-    // "MON-FRI 08:00-18:00, SAT 09:00-12:30" (day codes as the API spells them).
-    static QString describe(const QList<ges::OfficeHours> &ranges);
+    // The hours for people, in `locale`'s day names and time format: "Mon–Fri 08:00–18:00;
+    // Sat 09:00–12:30", "Mo.–Fr. 08:00–18:00; Sa. 09:00–12:30". (The API's day codes, as in
+    // MON-FRI, are for the JSON only: toRanges().)
+    static QString displayText(const QList<ges::OfficeHours> &ranges,
+                               const QLocale &locale = QLocale());
     // "08:00", "24:00": a minute of the day as the API writes it.
     static QString clockText(int minute);
 
     bool operator==(const WeeklyHours &other) const { return m_open == other.m_open; }
 
 private:
+    // "Mon–Fri", "Sat, Sun": days as API codes, named in `locale`.
+    static QString dayListText(const QStringList &days, const QLocale &locale);
+
     std::array<std::bitset<MinutesPerDay>, Days> m_open;
 };

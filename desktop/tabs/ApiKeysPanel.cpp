@@ -97,7 +97,9 @@ void ApiKeysPanel::reload()
     const int generation = ++m_generation;
     setBusy(true);
     m_api->listKeys(m_revokedCheck->isChecked(), this,
-                    [this, generation](const ApiResult<QList<ApiKeyInfo>> &result) {
+                    [this, generation, epoch = m_epoch](const auto &result) {
+                        if (epoch != m_epoch)
+                            return; // cleared meanwhile: no longer counted, nor shown
                         setBusy(false);
                         if (generation == m_generation)
                             keysArrived(result);
@@ -121,6 +123,7 @@ void ApiKeysPanel::keysArrived(const ApiResult<QList<ApiKeyInfo>> &result)
 void ApiKeysPanel::clear()
 {
     ++m_generation;
+    ++m_epoch;
     m_pending = 0;
     setBusy(false);
     m_model->setKeys({});
@@ -168,7 +171,9 @@ void ApiKeysPanel::revokeConfirmed(const QString &id)
 {
     setBusy(true);
     m_revokeButton->setEnabled(false);
-    m_api->revokeKey(id, this, [this](const ApiResult<ApiKeyInfo> &result) {
+    m_api->revokeKey(id, this, [this, epoch = m_epoch](const ApiResult<ApiKeyInfo> &result) {
+        if (epoch != m_epoch)
+            return; // cleared meanwhile: the list it would update is gone
         setBusy(false);
         if (!result.ok()) {
             m_errorBanner->showError(tr("Could not revoke the key"), result.error());

@@ -56,6 +56,7 @@ private:
     QCheckBox *m_revokedCheck;
     BusyBar *m_busyBar;
     ErrorBanner *m_errorBanner;
-    int m_pending = 0;
-    int m_generation = 0;
+    int m_pending = 0;    // requests of this epoch still out: the busy bar
+    int m_generation = 0; // of the list; an older list answer is dropped
+    int m_epoch = 0;      // clear() starts a new one: earlier answers count for nothing
 };

@@ -73,6 +73,7 @@ CallbacksTab::CallbacksTab(AdminClient *client, QWidget *parent)
     connect(m_exporter, &CallbackExporter::finished, this, &CallbacksTab::exportDone);
     connect(m_client, &AdminClient::sessionStarted, this, &CallbacksTab::sessionStarted);
     connect(m_client, &AdminClient::loggedOut, this, &CallbacksTab::clear);
+    m_applied = query();
     updateSummary();
 }
 
@@ -212,6 +213,8 @@ void CallbacksTab::reload()
     ++m_generation;
     m_pending = 0;
     m_model->stopFetching();
+    m_filters->markApplied(); // typing still in its pause is part of this reload
+    m_applied = query();
     fetchPage(QString());
 }
 
@@ -220,7 +223,9 @@ void CallbacksTab::fetchPage(const QString &cursor)
     const int generation = m_generation;
     const bool firstPage = cursor.isEmpty();
     requestStarted();
-    m_api.search(query(cursor), this,
+    CallbackQuery pageQuery = m_applied;
+    pageQuery.cursor = cursor;
+    m_api.search(pageQuery, this,
                  [this, generation, firstPage](const ApiResult<CallbackPage> &result) {
                      if (generation == m_generation)
                          pageArrived(firstPage, result);
@@ -231,8 +236,14 @@ void CallbacksTab::pageArrived(bool firstPage, const ApiResult<CallbackPage> &re
 {
     requestFinished();
     if (!result.ok()) {
-        if (!firstPage)
+        if (firstPage) {
+            // The rows of the previous filters must not pass for this reload's answer.
+            m_model->clear();
+            m_detail->clear();
+            updateSummary();
+        } else {
             m_model->fetchFailed();
+        }
         m_error->showError(tr("Could not load callbacks"), result.error());
         return;
     }
@@ -298,10 +309,10 @@ void CallbacksTab::requestFinished()
 
 void CallbacksTab::updateSummary()
 {
-    QString text = tr("Callbacks loaded: %1").arg(QLocale().toString(m_model->rowCount()));
-    if (!m_model->nextCursor().isEmpty())
-        text += ' ' + tr("(more on the server)");
-    m_summaryLabel->setText(text);
+    const QString rows = QLocale().toString(m_model->rowCount());
+    m_summaryLabel->setText(m_model->nextCursor().isEmpty()
+                                ? tr("Callbacks loaded: %1").arg(rows)
+                                : tr("Callbacks loaded: %1 (more on the server)").arg(rows));
 }
 
 bool CallbacksTab::isExporting() const
@@ -322,7 +333,8 @@ void CallbacksTab::exportTo(const QString &fileName)
 {
     if (isExporting())
         return;
-    if (!m_exporter->start(query(), fileName))
+    // What the list shows, not filter text typed since and not yet applied.
+    if (!m_exporter->start(m_applied, fileName))
         return m_error->showMessage(
             tr("Could not write %1: %2").arg(fileName, m_exporter->errorString()));
     m_exportAction->setEnabled(false);

@@ -40,8 +40,11 @@ public:
     bool isBusy() const { return m_pending > 0; }
     bool isExporting() const;
     void setPageSize(int rows) { m_pageSize = rows; }
-    // The filters, order and page size of the next first page.
+    // The filters, order and page size the widgets show now: the next reload's query.
     CallbackQuery query(const QString &cursor = {}) const;
+    // The query of the list shown: what the last reload applied. Its next pages and the
+    // export use it, never filter text typed since (not applied, not what the list shows).
+    CallbackQuery appliedQuery() const { return m_applied; }
 
 public slots:
     void reload();
@@ -85,6 +88,7 @@ private:
     QLabel *m_summaryLabel = nullptr;
     ErrorBanner *m_error;
     int m_pageSize = 100;
+    CallbackQuery m_applied;
     CallbackQuery::TimeField m_sort = CallbackQuery::TimeField::Created;
     bool m_ascending = false;
     bool m_columnsFitted = false;

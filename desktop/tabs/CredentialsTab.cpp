@@ -153,6 +153,7 @@ void CredentialsTab::clear()
     m_errorBanner->hide();
     m_testResultLabel->clear();
     m_testing.clear();
+    m_dialog->discard(); // with the secret it may hold: it was typed for the ended session
     updateActions();
 }
 

@@ -113,7 +113,7 @@ void HealthPanel::showHealth(const HealthDetail &health)
                                                                        : "#b00020";
     m_statusLabel->setStyleSheet(
         QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(color));
-    m_statusLabel->setText(health.status);
+    m_statusLabel->setText(DependencyHealthModel::statusText(health.status));
     m_nodeLabel->setText(health.node);
     m_versionLabel->setText(health.version);
     m_model->setDependencies(health.dependencies);

@@ -119,13 +119,12 @@ void RequestLogPanel::addTenants(const QStringList &tenants)
     // The first tenant offered becomes current by itself (and reloads through the signal).
 }
 
-RequestLogQuery RequestLogPanel::query(const QString &cursor) const
+RequestLogQuery RequestLogPanel::currentQuery() const
 {
     RequestLogQuery query;
     query.tenant = m_tenantCombo->currentText().trimmed();
     query.status = m_statusCombo->currentData().toString();
     query.path = m_pathEdit->text().trimmed();
-    query.before = cursor;
     query.limit = m_pageSize;
     return query;
 }
@@ -143,6 +142,13 @@ void RequestLogPanel::reload()
     ++m_generation;
     m_pending = 0;
     setPending(0);
+    m_applied = currentQuery();
+    // Until the new first page: the old list's next page would mix the old filters' cursor
+    // into the new list.
+    m_model->fetchFailed();
+    // Confirmed now: their editingFinished (on focus out) need not reload again.
+    m_pathEdit->setModified(false);
+    m_tenantCombo->lineEdit()->setModified(false);
     fetchPage(QString());
 }
 
@@ -151,7 +157,9 @@ void RequestLogPanel::fetchPage(const QString &cursor)
     const int generation = m_generation;
     const bool firstPage = cursor.isEmpty();
     setPending(+1);
-    m_api->requestLog(query(cursor), this,
+    RequestLogQuery pageQuery = m_applied;
+    pageQuery.before = cursor;
+    m_api->requestLog(pageQuery, this,
                       [this, generation, firstPage](const ApiResult<RequestLogPage> &result) {
                           if (generation != m_generation)
                               return;
@@ -163,7 +171,9 @@ void RequestLogPanel::fetchPage(const QString &cursor)
 void RequestLogPanel::pageArrived(bool firstPage, const ApiResult<RequestLogPage> &result)
 {
     if (!result.ok()) {
-        if (!firstPage)
+        if (firstPage)
+            m_model->clear(); // not the previous filters' entries under this reload's error
+        else
             m_model->fetchFailed();
         m_errorBanner->showError(tr("Could not load the request log"), result.error());
         return;

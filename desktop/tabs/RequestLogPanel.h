@@ -29,6 +29,9 @@ public:
     bool isBusy() const { return m_pending > 0; }
     void setPageSize(int rows) { m_pageSize = rows; }
     QString details() const; // the details pane's text
+    // The query of the list shown: the last reload's. Next pages use it, never filter text
+    // typed since and not yet confirmed.
+    RequestLogQuery appliedQuery() const { return m_applied; }
 
 public slots:
     void reload();
@@ -41,7 +44,7 @@ private:
     void fetchPage(const QString &cursor);
     void pageArrived(bool firstPage, const ApiResult<RequestLogPage> &result);
     void showSelected();
-    RequestLogQuery query(const QString &cursor) const;
+    RequestLogQuery currentQuery() const; // what the filter widgets say now
     void setPending(int delta);
 
     DeveloperApi *m_api;
@@ -55,6 +58,7 @@ private:
     BusyBar *m_busyBar;
     ErrorBanner *m_errorBanner;
     QPlainTextEdit *m_details;
+    RequestLogQuery m_applied;
     int m_pageSize = 100;
     int m_pending = 0;
     int m_generation = 0;

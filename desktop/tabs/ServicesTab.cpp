@@ -125,15 +125,22 @@ void ServicesTab::reload()
 {
     if (!m_client->hasSession() || !m_client->session().may(ges::Permission::ServicesRead))
         return;
+    // Every answer of this epoch counts down, a dropped one too: a delete in flight keeps
+    // its count, and the busy bar stays until the last request is back.
     const int generation = ++m_generation;
-    m_pending = 0;
     requestStarted();
-    m_api.listServices(this, [this, generation](const auto &result) {
+    m_api.listServices(this, [this, generation, epoch = m_epoch](const auto &result) {
+        if (epoch != m_epoch)
+            return;
+        requestFinished();
         if (generation == m_generation)
             servicesArrived(result);
     });
     requestStarted();
-    m_api.listGroups(this, [this, generation](const auto &result) {
+    m_api.listGroups(this, [this, generation, epoch = m_epoch](const auto &result) {
+        if (epoch != m_epoch)
+            return;
+        requestFinished();
         if (generation == m_generation)
             groupsArrived(result);
     });
@@ -142,8 +149,11 @@ void ServicesTab::reload()
 void ServicesTab::clear()
 {
     ++m_generation;
+    ++m_epoch; // answers still out are dropped, uncounted
     m_pending = 1;
     requestFinished();
+    m_serviceSection->setBusy(false);
+    m_groupSection->setBusy(false);
     m_services->setServices({});
     m_groups->setGroups({});
     m_error->hide();
@@ -152,7 +162,6 @@ void ServicesTab::clear()
 
 void ServicesTab::servicesArrived(const ApiResult<QList<ges::ServiceConfig>> &result)
 {
-    requestFinished();
     if (!result.ok())
         return m_error->showError(tr("Could not load the services"), result.error());
     m_services->setServices(result.value());
@@ -162,7 +171,6 @@ void ServicesTab::servicesArrived(const ApiResult<QList<ges::ServiceConfig>> &re
 
 void ServicesTab::groupsArrived(const ApiResult<QList<ges::CallInGroup>> &result)
 {
-    requestFinished();
     if (!result.ok())
         return m_error->showError(tr("Could not load the call-in groups"), result.error());
     m_groups->setGroups(result.value());
@@ -247,16 +255,19 @@ void ServicesTab::deleteService(int row)
                   [this, service] {
                       m_serviceSection->setBusy(true);
                       requestStarted();
-                      m_api.deleteService(service.id, this, [this, service](const auto &result) {
-                          requestFinished();
-                          m_serviceSection->setBusy(false);
-                          if (!result.ok())
-                              return m_error->showError(
-                                  tr("Could not delete the service %1").arg(service.name),
-                                  result.error());
-                          m_error->hide();
-                          m_services->removeId(service.id);
-                      });
+                      m_api.deleteService(
+                          service.id, this, [this, service, epoch = m_epoch](const auto &result) {
+                              if (epoch != m_epoch)
+                                  return; // cleared meanwhile
+                              requestFinished();
+                              m_serviceSection->setBusy(false);
+                              if (!result.ok())
+                                  return m_error->showError(
+                                      tr("Could not delete the service %1").arg(service.name),
+                                      result.error());
+                              m_error->hide();
+                              m_services->removeId(service.id);
+                          });
                   });
 }
 
@@ -269,7 +280,9 @@ void ServicesTab::deleteGroup(int row)
                                                                                            group] {
         m_groupSection->setBusy(true);
         requestStarted();
-        m_api.deleteGroup(group.id, this, [this, group](const auto &result) {
+        m_api.deleteGroup(group.id, this, [this, group, epoch = m_epoch](const auto &result) {
+            if (epoch != m_epoch)
+                return; // cleared meanwhile
             requestFinished();
             m_groupSection->setBusy(false);
             if (!result.ok())

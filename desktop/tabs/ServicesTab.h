@@ -58,6 +58,7 @@ private:
     int m_pending = 0;
     // Bumped by every reload and clear: answers of an older generation are dropped.
     int m_generation = 0;
+    int m_epoch = 0; // clear() starts a new one: answers of an older one count for nothing
     // Columns fit the first rows seen; after that their widths are the user's.
     bool m_serviceColumnsFitted = false;
     bool m_groupColumnsFitted = false;

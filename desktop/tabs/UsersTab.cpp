@@ -234,6 +234,9 @@ void UsersTab::clear()
     m_sessionsTitle->setText(tr("Sessions"));
     m_errorBanner->hide();
     m_statusLabel->clear();
+    // With the passwords they may hold: typed for the ended session.
+    m_userDialog->discard();
+    m_passwordDialog->discard();
     updateActions();
 }
 

@@ -73,6 +73,10 @@ void CallbackDetailPane::showCallback(const QString &id)
 {
     if (id.isEmpty())
         return clear();
+    // Another callback: the previous one's fields must not stand for it while it loads
+    // (or if it fails). A reload of the same one keeps them until the answer.
+    if (id != m_id)
+        clearFields();
     m_id = id;
     const int generation = ++m_generation;
     m_loading = true;
@@ -87,28 +91,35 @@ void CallbackDetailPane::clear()
     ++m_generation;
     m_loading = false;
     m_id.clear();
+    clearFields();
+    m_error->hide();
+}
+
+void CallbackDetailPane::clearFields()
+{
     for (QLabel *field : std::as_const(m_fields))
         field->clear();
     m_userData->clear();
     m_history->setHistory({});
-    m_error->hide();
 }
 
 void CallbackDetailPane::detailArrived(const ApiResult<CallbackDetail> &result)
 {
     m_loading = false;
-    if (!result.ok())
+    if (!result.ok()) {
+        clearFields(); // what is shown may be gone or changed: show nothing rather than that
         return m_error->showError(tr("Could not load the callback"), result.error());
+    }
     m_error->hide();
     const ges::Callback &c = result.value().callback;
     m_idField->setText(c.id);
     m_tenant->setText(c.tenant);
     m_service->setText(c.serviceName);
     m_phone->setText(c.phoneNumber);
-    QString state = CallbackText::state(c.state);
-    if (!c.reason.isEmpty())
-        state += tr(" (%1)").arg(CallbackText::reason(c.reason));
-    m_state->setText(state);
+    m_state->setText(c.reason.isEmpty()
+                         ? CallbackText::state(c.state)
+                         : tr("%1 (%2)", "state (reason)")
+                               .arg(CallbackText::state(c.state), CallbackText::reason(c.reason)));
     m_desired->setText(shown(c.desiredTime));
     m_created->setText(shown(c.createdAt));
     m_updated->setText(shown(c.updatedAt));

@@ -30,6 +30,7 @@ public slots:
 
 private:
     QLabel *addField(const char *name, const QString &label);
+    void clearFields();
     void detailArrived(const ApiResult<CallbackDetail> &result);
 
     CallbacksApi *m_api;

@@ -123,6 +123,12 @@ void CallbackFilterBar::clearTimeRange()
     m_toEdit->setDateTime(NoBound);
 }
 
+void CallbackFilterBar::markApplied()
+{
+    m_pause->stop();
+    m_applied = signature();
+}
+
 QString CallbackFilterBar::signature() const
 {
     CallbackQuery query;

@@ -23,6 +23,9 @@ public:
     // The filters into `query` (tenant, service, state, phone, time range).
     void fill(CallbackQuery &query) const;
     void clearTimeRange();
+    // The filters as shown now are applied (a reload took them): no changed() for them
+    // when a typing pause still running ends.
+    void markApplied();
 
 signals:
     void changed();

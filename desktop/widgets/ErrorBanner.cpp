@@ -25,8 +25,9 @@ void ErrorBanner::showMessage(const QString &text)
 
 QString ErrorBanner::describe(const QString &what, const ClientError &error)
 {
-    QString text = what.isEmpty() ? error.message : tr("%1: %2").arg(what, error.message);
-    if (!error.corrId.isEmpty())
-        text += ' ' + tr("(request %1)").arg(error.corrId);
-    return text;
+    // One sentence per shape, so a translation can order its parts as its language needs.
+    if (error.corrId.isEmpty())
+        return what.isEmpty() ? error.message : tr("%1: %2").arg(what, error.message);
+    return what.isEmpty() ? tr("%1 (request %2)").arg(error.message, error.corrId)
+                          : tr("%1: %2 (request %3)").arg(what, error.message, error.corrId);
 }

@@ -87,5 +87,5 @@ void OfficeHoursEditor::updateSummary()
 {
     const auto ranges = m_grid->hours().toRanges();
     m_summary->setText(ranges.isEmpty() ? tr("Closed every day of the week.")
-                                        : tr("Open: %1").arg(WeeklyHours::describe(ranges)));
+                                        : tr("Open: %1").arg(WeeklyHours::displayText(ranges)));
 }

@@ -8,7 +8,7 @@ class QComboBox;
 class QLabel;
 
 // The office hours page of the service dialog: the weekly grid, its cell size, and the
-// hours spelled out as the server will store them.
+// hours the server will store spelled out in the user's day names and time format.
 class OfficeHoursEditor : public QWidget
 {
     Q_OBJECT

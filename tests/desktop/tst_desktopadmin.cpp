@@ -6,10 +6,12 @@
 #include "models/GwsCredentialTableModel.h"
 #include "tabs/CredentialsTab.h"
 
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <memory>
@@ -49,6 +51,8 @@ private slots:
     void editWithSecretReplacesIt();
     void testShowsServerMessage();
     void deleteRemovesCredentials();
+    void cancelIsRefusedWhileSaving();
+    void clearClosesDialogAndDropsItsAnswer();
 
 private:
     CredentialsTab *tab() const { return m_app->window.credentialsTab(); }
@@ -58,6 +62,11 @@ private:
     void focusView() const;
     bool selectTenant(const QString &tenant) const;
     bool save() const;
+    void fillRegister(const QString &tenant) const;
+    QPushButton *cancelButton() const
+    {
+        return dialog()->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel);
+    }
     QJsonObject serverCredential(const QString &tenant) const;
     QString storedSecret(const QString &tenant) const;
 
@@ -252,6 +261,63 @@ void TestDesktopAdmin::deleteRemovesCredentials()
     QVERIFY(QTest::qWaitFor([this] { return tab()->model()->rowOf(Tenant) < 0; }, ServerTimeoutMs));
     QVERIFY(serverCredential(Tenant).isEmpty());
     QVERIFY(storedSecret(Tenant).isEmpty());
+}
+
+void TestDesktopAdmin::fillRegister(const QString &tenant) const
+{
+    tab()->registerCredentials();
+    field("tenantEdit")->setText(tenant);
+    field("clientIdEdit")->setText("client");
+    field("secretEdit")->setText(Secret);
+    field("authUrlEdit")->setText(AuthUrl);
+}
+
+// The tab reuses its dialog: cancelled while saving, it could be reopened for another
+// tenant and the first answer would then close that form. Its answer always lands now.
+void TestDesktopAdmin::cancelIsRefusedWhileSaving()
+{
+    QVERIFY(waitIdle());
+    fillRegister("busy_tenant");
+    QSignalSpy saved(dialog(), &GwsCredentialDialog::saved);
+    m_app->find<QPushButton>(dialog(), "saveButton")->click();
+    QVERIFY(dialog()->isBusy());
+    QVERIFY(!cancelButton()->isEnabled());
+    QTest::keyClick(dialog(), Qt::Key_Escape);
+    dialog()->reject();
+    QVERIFY(!dialog()->close());
+    QVERIFY(dialog()->isVisible());
+    QVERIFY(QTest::qWaitFor([this] { return !dialog()->isVisible(); }, ServerTimeoutMs));
+    QCOMPARE(saved.size(), 1);
+    QVERIFY(field("secretEdit")->text().isEmpty());
+    QVERIFY(cancelButton()->isEnabled());
+    QVERIFY(!serverCredential("busy_tenant").isEmpty());
+}
+
+// On logout (or another user) the open dialog closes even while saving, with its secret,
+// and the answer that comes later changes nothing.
+void TestDesktopAdmin::clearClosesDialogAndDropsItsAnswer()
+{
+    QVERIFY(waitIdle());
+    fillRegister("dropped_tenant");
+    QSignalSpy saved(dialog(), &GwsCredentialDialog::saved);
+    m_app->find<QPushButton>(dialog(), "saveButton")->click();
+    QVERIFY(dialog()->isBusy());
+    tab()->clear();
+    QVERIFY(!dialog()->isVisible());
+    QVERIFY(field("secretEdit")->text().isEmpty());
+    QVERIFY(QTest::qWaitFor([this] { return !serverCredential("dropped_tenant").isEmpty(); },
+                            ServerTimeoutMs));
+    QTest::qWait(200);
+    QCOMPARE(saved.size(), 0);
+    QVERIFY(!dialog()->isVisible());
+    QCOMPARE(tab()->model()->rowCount(), 0);
+
+    fillRegister("unsent_tenant"); // not busy: closes with what was typed
+    tab()->clear();
+    QVERIFY(!dialog()->isVisible());
+    QVERIFY(field("secretEdit")->text().isEmpty());
+    tab()->reload();
+    QVERIFY(waitIdle());
 }
 
 QTEST_MAIN(TestDesktopAdmin)

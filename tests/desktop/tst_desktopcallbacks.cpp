@@ -33,6 +33,8 @@ private slots:
     void detailPaneShowsHistory();
     void exportWritesTheFilteredRows();
     void cancelledExportLeavesTheFileAlone();
+    void nextPageAndExportUseTheAppliedFilters();
+    void failedReloadLeavesNoStaleRows();
 
 private:
     QString create(const QString &phone, const QJsonObject &extra = {});
@@ -286,6 +288,75 @@ void TestDesktopCallbacks::cancelledExportLeavesTheFileAlone()
     QVERIFY(old.open(QIODevice::ReadOnly));
     QCOMPARE(old.readAll(), QByteArray("old content"));
     QVERIFY(!tab->isExporting());
+}
+
+// Filter text typed but not applied (a service not confirmed, a phone still in its typing
+// pause) is not what the list shows: its next page and the export keep the list's filters.
+void TestDesktopCallbacks::nextPageAndExportUseTheAppliedFilters()
+{
+    QVERIFY(!create("+4930777901").isEmpty()); // older: what the typed filters would find
+    for (int i = 0; i < 4; ++i)
+        QVERIFY(!create(QStringLiteral("+493078800%1").arg(i)).isEmpty());
+    CallbacksTab *tab = m_app->window.callbacksTab();
+    tab->setPageSize(2);
+    QSignalSpy reloads(tab->findChild<CallbackFilterBar *>(), &CallbackFilterBar::changed);
+    auto *phone = m_app->find<QLineEdit>(tab, "phoneFilter");
+    phone->setText("078800");
+    QTRY_COMPARE_WITH_TIMEOUT(reloads.size(), 1, ServerTimeoutMs);
+    QVERIFY(waitIdle(tab));
+    QCOMPARE(tab->model()->rowCount(), 2);
+    auto *service = m_app->find<QLineEdit>(tab, "serviceFilter");
+    service->setText("no_such_service"); // typed, not confirmed (no Enter, no focus out)
+    tab->model()->fetchMore({});
+    QTRY_VERIFY_WITH_TIMEOUT(!tab->isBusy() && tab->model()->rowCount() == 4, ServerTimeoutMs);
+    QCOMPARE(phonesOf(tab->model()).filter("078800").size(), 4);
+
+    phone->setText("0777901"); // its pause has not ended when the export starts
+    QTemporaryDir dir;
+    QSignalSpy finished(tab, &CallbacksTab::exportFinished);
+    tab->exportTo(dir.filePath("applied.csv"));
+    service->clear();
+    QVERIFY(finished.wait(ServerTimeoutMs));
+    QFile file(dir.filePath("applied.csv"));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = file.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 5); // the header and the four rows the list shows
+    for (const QByteArray &line : lines.mid(1))
+        QVERIFY2(line.contains("493078800"), line.constData());
+    tab->setPageSize(100);
+    // Once its pause ends the typed phone is applied, as it should be.
+    QTRY_VERIFY_WITH_TIMEOUT(!tab->isBusy() && phonesOf(tab->model()) == QStringList{"+4930777901"},
+                             ServerTimeoutMs);
+}
+
+// A reload the server refuses leaves neither the previous filters' rows nor a detail.
+void TestDesktopCallbacks::failedReloadLeavesNoStaleRows()
+{
+    CallbacksTab *tab = m_app->window.callbacksTab();
+    QVERIFY(showPhones(*m_app, "078800"));
+    const QString id = tab->model()->callbackAt(0).id;
+    QVERIFY(selectCallbacks(tab, {id}));
+    CallbackDetailPane *pane = tab->detailPane();
+    auto *detailId = m_app->find<QLabel>(pane, "detailId");
+    QTRY_COMPARE_WITH_TIMEOUT(detailId->text(), id, ServerTimeoutMs);
+
+    // Another callback whose detail fails: the first one's fields must not stay.
+    pane->showCallback("00000000-0000-0000-0000-000000000000");
+    QTRY_VERIFY_WITH_TIMEOUT(!pane->isLoading(), ServerTimeoutMs);
+    QVERIFY(pane->findChild<QLabel *>("errorLabel")->isVisible());
+    QCOMPARE(detailId->text(), QString());
+    QCOMPARE(pane->historyModel()->rowCount(), 0);
+    QVERIFY(selectCallbacks(tab, {id}));
+    QTRY_COMPARE_WITH_TIMEOUT(detailId->text(), id, ServerTimeoutMs);
+
+    auto *error = tab->findChild<QLabel *>("errorLabel", Qt::FindDirectChildrenOnly);
+    QVERIFY(error && !error->isVisible());
+    m_app->find<QLineEdit>(tab, "phoneFilter")->setText("07880x"); // letters: refused (400)
+    QTRY_VERIFY_WITH_TIMEOUT(error->isVisible() && !tab->isBusy(), ServerTimeoutMs);
+    QCOMPARE(tab->model()->rowCount(), 0);
+    QCOMPARE(detailId->text(), QString());
+    QVERIFY(showPhones(*m_app, "078800")); // and the next good reload shows them again
+    QVERIFY(!error->isVisible());
 }
 
 QTEST_MAIN(TestDesktopCallbacks)

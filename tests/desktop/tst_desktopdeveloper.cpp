@@ -15,6 +15,7 @@
 #include "tabs/RequestLogPanel.h"
 
 #include <QClipboard>
+#include <QDialogButtonBox>
 #include <QGuiApplication>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -22,6 +23,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QThread>
 
 using ges::test::App;
 using ges::test::HttpClient;
@@ -47,8 +49,11 @@ private slots:
     void validateBoxTellsValidFromGarbage();
     void revokedKeyStopsWorking();
     void requestLogShowsFailedCallWithItsError();
+    void requestLogNextPageUsesTheAppliedFilters();
     void healthPanelShowsDependencies();
     void monitorMayNotCreateKeys();
+    void createDialogWaitsForItsKey();
+    void answerFromBeforeClearLeavesBusyAlone();
 
 private:
     DeveloperTab *tab() const { return m_app->window.developerTab(); }
@@ -234,6 +239,29 @@ void TestDesktopDeveloper::requestLogShowsFailedCallWithItsError()
     QVERIFY(!failed.message.isEmpty() && details.contains(failed.message));
 }
 
+// A path typed but not confirmed is not what the log shows: the next page keeps its filters.
+void TestDesktopDeveloper::requestLogNextPageUsesTheAppliedFilters()
+{
+    RequestLogPanel *panel = tab()->requestLogPanel();
+    tab()->sections()->setCurrentWidget(panel);
+    for (const char *phone : {"+4930777011", "+4930777012"})
+        QCOMPARE(externalCreate(m_fixture.apiKey, phone), 200);
+    panel->setPageSize(1);
+    find<QComboBox>(&m_app->window, "statusFilter")->setCurrentText("2xx");
+    QVERIFY(loadLog([](const RequestLogModel *m) {
+        return m->rowCount() == 1 && m->entryAt(0).status / 100 == 2 && !m->nextCursor().isEmpty();
+    }));
+    auto *path = find<QLineEdit>(&m_app->window, "pathFilter");
+    path->setText("/no/such/path"); // typed, not confirmed (no Enter, no focus out)
+    panel->model()->fetchMore({});
+    QVERIFY(QTest::qWaitFor([panel] { return !panel->isBusy() && panel->model()->rowCount() == 2; },
+                            ServerTimeoutMs));
+    QCOMPARE(panel->model()->entryAt(1).status / 100, 2);
+    QCOMPARE(panel->appliedQuery().path, QString());
+    path->clear();
+    panel->setPageSize(100);
+}
+
 void TestDesktopDeveloper::healthPanelShowsDependencies()
 {
     tab()->sections()->setCurrentWidget(tab()->healthPanel());
@@ -243,6 +271,12 @@ void TestDesktopDeveloper::healthPanelShowsDependencies()
                             ServerTimeoutMs));
     for (const char *name : {"redis", "postgres"})
         QCOMPARE(panel->model()->dependencyAt(panel->model()->rowOf(name)).status, QString("UP"));
+    // Shown in words of the user's language, not the API's UP.
+    QCOMPARE(panel->model()
+                 ->index(panel->model()->rowOf("redis"), DependencyHealthModel::StatusColumn)
+                 .data()
+                 .toString(),
+             QString("Up"));
     QVERIFY(!panel->overallStatus().isEmpty());
     QVERIFY(!find<QLabel>(&m_app->window, "healthVersion")->text().isEmpty());
     tab()->sections()->setCurrentIndex(0);
@@ -258,6 +292,56 @@ void TestDesktopDeveloper::monitorMayNotCreateKeys()
     QVERIFY(!monitor.window.tabs()->isTabEnabled(monitor.window.tabs()->indexOf(developer)));
     QVERIFY(!find<QPushButton>(&monitor.window, "createKeyButton")->isEnabled());
     QVERIFY(!developer->requestLogPanel()->isEnabled());
+}
+
+// Cancel while the create is out used to delete the dialog and with it the new key's
+// only display; now the dialog stays until the answer is there.
+void TestDesktopDeveloper::createDialogWaitsForItsKey()
+{
+    tab()->keysPanel()->createKey();
+    auto *dialog = find<CreateApiKeyDialog>(&m_app->window, "createKeyDialog");
+    QVERIFY(dialog && dialog->isVisible());
+    find<QComboBox>(dialog, "tenantCombo")->setEditText(m_fixture.tenant);
+    find<QLineEdit>(dialog, "nameEdit")->setText("awaited key");
+    find<QPushButton>(dialog, "createButton")->click();
+    QVERIFY(dialog->isBusy());
+    QVERIFY(
+        !dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel)->isEnabled());
+    dialog->reject();
+    QVERIFY(!dialog->close());
+    QVERIFY(dialog->isVisible());
+
+    NewApiKeyDialog *shown = nullptr;
+    QVERIFY(QTest::qWaitFor(
+        [&] { return (shown = find<NewApiKeyDialog>(&m_app->window, "newKeyDialog")) != nullptr; },
+        ServerTimeoutMs));
+    QVERIFY(shown->key().startsWith("ges_"));
+    shown->close();
+    QVERIFY(QTest::qWaitFor([this] { return rowOfName("awaited key") >= 0; }, ServerTimeoutMs));
+}
+
+// An answer of a request sent before clear() must not count down the requests sent after.
+void TestDesktopDeveloper::answerFromBeforeClearLeavesBusyAlone()
+{
+    ApiKeysPanel *panel = tab()->keysPanel();
+    auto *refresh = find<QPushButton>(panel, "keysRefreshButton");
+    QVERIFY(
+        QTest::qWaitFor([&] { return m_app->client.requestsInFlight() == 0; }, ServerTimeoutMs));
+    QVERIFY(refresh->isEnabled());
+    panel->reload();
+    // The request goes out and its answer arrives, but waits unhandled in the event queue.
+    QCoreApplication::processEvents();
+    QThread::msleep(500);
+    panel->clear();
+    panel->reload();
+    QVERIFY(!refresh->isEnabled());
+    for (int i = 0; i < 50 && m_app->client.requestsInFlight() > 1; ++i)
+        QCoreApplication::processEvents();
+    if (m_app->client.requestsInFlight() != 1)
+        QSKIP("both answers were handled at once: the order could not be arranged");
+    QVERIFY(!refresh->isEnabled()); // the reload after clear() is still out
+    QVERIFY(QTest::qWaitFor([&] { return refresh->isEnabled() && keys()->rowCount() > 0; },
+                            ServerTimeoutMs));
 }
 
 QTEST_MAIN(TestDesktopDeveloper)

@@ -102,6 +102,7 @@ private slots:
     void weeklyHoursRoundTrip_data();
     void weeklyHoursRoundTrip();
     void gridDragPaintsWeek();
+    void hoursShownInTheUsersLanguage();
     void listShowsDesktopService();
     void editingHoursCapacityAndSpecialDaysReachesServer();
     void newServiceIsCreatedOnServer();
@@ -231,6 +232,29 @@ void TestDesktopServices::gridDragPaintsWeek()
              QJsonValue("12:00"));
 }
 
+void TestDesktopServices::hoursShownInTheUsersLanguage()
+{
+    const QList<ges::OfficeHours> week = parseHours(WeekAndSaturday);
+    QCOMPARE(WeeklyHours::displayText(week, QLocale(QLocale::English, QLocale::UnitedKingdom)),
+             QString("Mon–Fri 08:00–18:00; Sat 09:00–12:30"));
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+    OfficeHoursEditor editor;
+    ges::ServiceConfig service;
+    service.officeHours = week;
+    editor.load(service);
+    const QString summary = editor.findChild<QLabel *>("officeHoursSummary")->text();
+    ServiceTableModel model;
+    model.setServices({service});
+    const QString column = model.index(0, ServiceTableModel::OfficeHoursColumn).data().toString();
+    const QString midnight =
+        WeeklyHours::displayText(parseHours({hours({"SUN"}, "00:00", "24:00")}));
+    QLocale::setDefault(before);
+    QCOMPARE(summary, QString("Open: Mo.–Fr. 08:00–18:00; Sa. 09:00–12:30"));
+    QCOMPARE(column, QString("Mo.–Fr. 08:00–18:00; Sa. 09:00–12:30"));
+    QCOMPARE(midnight, QString("So. 00:00–24:00"));
+}
+
 void TestDesktopServices::listShowsDesktopService()
 {
     QVERIFY(QTest::qWaitFor([this] { return rowOf(m_fixture.service) >= 0; }, ServerTimeoutMs));
@@ -252,7 +276,7 @@ void TestDesktopServices::editingHoursCapacityAndSpecialDaysReachesServer()
     drag(grid, {16, 0}, {35, 4});
     drag(grid, {18, 5}, {24, 5});
     QCOMPARE(dialog->findChild<QLabel *>("officeHoursSummary")->text(),
-             QString("Open: MON-FRI 08:00-18:00; SAT 09:00-12:30"));
+             QString("Open: %1").arg(WeeklyHours::displayText(parseHours(WeekAndSaturday))));
     dialog->findChild<QSpinBox *>("slotCapacitySpin")->setValue(42);
     dialog->specialDaysEditor()->model()->addDay();
     dialog->findChild<QPushButton *>("okButton")->click();
@@ -302,7 +326,9 @@ void TestDesktopServices::invalidValuesAreRefusedBeforeSending()
     QCOMPARE(m_app->client.requestsInFlight(), 0); // nothing was sent
     auto *error = dialog->findChild<QLabel *>("dialogErrorLabel");
     QVERIFY(error->isVisible());
-    QVERIFY2(error->text().contains("name:") && error->text().contains("Mars/Olympus_Mons"),
+    // Labelled as the dialog labels its fields, the problems in the user's words.
+    QVERIFY2(error->text().contains("Name: 1 to 100 letters") &&
+                 error->text().contains("Time zone: \"Mars/Olympus_Mons\""),
              qPrintable(error->text()));
     // The user is taken to the first field in question.
     QCOMPARE(dialog->findChild<QTabWidget *>("servicePages")->currentWidget(),

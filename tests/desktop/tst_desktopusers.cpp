@@ -14,10 +14,12 @@
 
 #include <QCheckBox>
 #include <QCryptographicHash>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
 #include <memory>
@@ -54,6 +56,7 @@ private slots:
     void disablingUserStopsLogin();
     void ownDisableAndDemotionAreRefusedWithServerMessage();
     void resetPasswordMakesNewOneWork();
+    void passwordDialogsForgetOnCancelAndAwaitTheirAnswer();
     void sessionsAreListedAndCanBeEnded();
     void supervisorHasUsersAndCredentialsDisabled();
 
@@ -204,6 +207,49 @@ void TestDesktopUsers::resetPasswordMakesNewOneWork()
     QVERIFY(clickSave(dialog));
     QVERIFY(canLogIn("desk_pw", newPassword));
     QVERIFY(!canLogIn("desk_pw", Password));
+}
+
+// Cancel forgets typed passwords; while a change is out the reused dialog cannot be
+// cancelled (reopened for someone else, the old answer would have named them).
+void TestDesktopUsers::passwordDialogsForgetOnCancelAndAwaitTheirAnswer()
+{
+    const QString newPassword = QStringLiteral("third-password-9012");
+    QVERIFY(m_fixture.createUser("desk_pw2", Password, {ges::roles::Monitor}));
+    QVERIFY(selectUser("desk_pw2"));
+    PasswordDialog *dialog = tab()->passwordDialog();
+    auto *edit = m_app->find<QLineEdit>(dialog, "newPasswordEdit");
+    auto *repeat = m_app->find<QLineEdit>(dialog, "repeatPasswordEdit");
+    auto *cancel = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel);
+    tab()->resetPassword();
+    edit->setText(newPassword);
+    repeat->setText(newPassword);
+    cancel->click();
+    QVERIFY(!dialog->isVisible());
+    QVERIFY(edit->text().isEmpty() && repeat->text().isEmpty());
+
+    tab()->resetPassword();
+    edit->setText(newPassword);
+    repeat->setText(newPassword);
+    QSignalSpy changed(dialog, &PasswordDialog::passwordChanged);
+    m_app->find<QPushButton>(dialog, "saveButton")->click();
+    QVERIFY(!cancel->isEnabled());
+    dialog->reject();
+    QVERIFY(dialog->isVisible());
+    QVERIFY(QTest::qWaitFor([dialog] { return !dialog->isVisible(); }, ServerTimeoutMs));
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(changed.first().first().toString(), QString("desk_pw2"));
+    QVERIFY(edit->text().isEmpty());
+    QVERIFY(canLogIn("desk_pw2", newPassword));
+
+    UserDialog *userDialog = tab()->userDialog();
+    tab()->newUser();
+    m_app->find<QLineEdit>(userDialog, "nameEdit")->setText("desk_never");
+    m_app->find<QLineEdit>(userDialog, "passwordEdit")->setText(newPassword);
+    m_app->find<QLineEdit>(userDialog, "repeatEdit")->setText(newPassword);
+    userDialog->reject();
+    QVERIFY(!userDialog->isVisible());
+    QVERIFY(m_app->find<QLineEdit>(userDialog, "passwordEdit")->text().isEmpty());
+    QVERIFY(m_app->find<QLineEdit>(userDialog, "repeatEdit")->text().isEmpty());
 }
 
 void TestDesktopUsers::sessionsAreListedAndCanBeEnded()
