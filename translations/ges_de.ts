@@ -4,7 +4,7 @@
 <context>
     <name>AdminClient</name>
     <message>
-        <location filename="../desktop/client/AdminClient.h" line="+105"/>
+        <location filename="../desktop/client/AdminClient.h" line="+109"/>
         <source>The server sent an answer this version cannot read.</source>
         <translation>Der Server hat eine Antwort geschickt, die diese Version nicht lesen kann.</translation>
     </message>
@@ -14,26 +14,26 @@
         <translation>„%1“ ist keine gültige Serveradresse (http://host:port).</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+16"/>
+        <location line="+26"/>
+        <location line="+17"/>
         <location line="+9"/>
         <location line="+27"/>
         <source>You are not logged in.</source>
         <translation>Sie sind nicht angemeldet.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>The transfer broke off: %1</source>
         <translation>Die Übertragung wurde abgebrochen: %1</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>The server did not answer within %1 seconds.</source>
         <translation>Der Server hat nicht innerhalb von %1 Sekunden geantwortet.</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+121"/>
+        <location line="-121"/>
+        <location line="+122"/>
         <source>Cannot reach the server: %1</source>
         <translation>Der Server ist nicht erreichbar: %1</translation>
     </message>
@@ -43,8 +43,8 @@
         <translation>Der Server antwortete mit HTTP %1 ohne lesbaren Inhalt.</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+134"/>
+        <location line="-129"/>
+        <location line="+135"/>
         <source>The server answered HTTP %1.</source>
         <translation>Der Server antwortete mit HTTP %1.</translation>
     </message>
@@ -112,12 +112,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>Re&amp;voke</source>
         <translation>&amp;Widerrufen</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-101"/>
         <source>Refres&amp;h</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
@@ -127,12 +127,12 @@
         <translation>Widerrufene Schlüssel &amp;anzeigen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Could not load the API keys</source>
         <translation>Die API-Schlüssel konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Revoke API key</source>
         <translation>API-Schlüssel widerrufen</translation>
     </message>
@@ -142,7 +142,7 @@
         <translation>Den Schlüssel „%1“ (%2…) des Mandanten %3 widerrufen? Jede App, die ihn verwendet, wird sofort abgewiesen, und er kann nicht wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Could not revoke the key</source>
         <translation>Der Schlüssel konnte nicht widerrufen werden</translation>
     </message>
@@ -173,7 +173,7 @@
         <translation>&amp;Behalten</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Checking what would be cancelled…</source>
         <translation>Es wird geprüft, was storniert würde…</translation>
     </message>
@@ -193,7 +193,7 @@
         <translation>Das Stornieren ist fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%n callback(s) will be cancelled.</source>
         <translation>
             <numerusform>%n Rückruf wird storniert.</numerusform>
@@ -201,25 +201,52 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n skipped (%1).</source>
-        <translation>
-            <numerusform>%n übersprungen (%1).</numerusform>
-            <numerusform>%n übersprungen (%1).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+10"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+0"/>
+        <source>%1 %n skipped (%2).</source>
+        <translation>
+            <numerusform>%1 %n übersprungen (%2).</numerusform>
+            <numerusform>%1 %n übersprungen (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n not found</source>
+        <translation>
+            <numerusform>%n nicht gefunden</numerusform>
+            <numerusform>%n nicht gefunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n being processed</source>
+        <translation>
+            <numerusform>%n in Bearbeitung</numerusform>
+            <numerusform>%n in Bearbeitung</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already completed</source>
+        <translation>
+            <numerusform>%n bereits abgeschlossen</numerusform>
+            <numerusform>%n bereits abgeschlossen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n in state %1</source>
+        <translation>
+            <numerusform>%n im Status %1</numerusform>
+            <numerusform>%n im Status %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
         <source>Cancelled %n callback(s); the rest failed.</source>
         <translation>
             <numerusform>%n Rückruf storniert; der Rest ist fehlgeschlagen.</numerusform>
@@ -484,14 +511,15 @@
         <translation>Verlauf:</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>Could not load the callback</source>
         <translation>Der Rückruf konnte nicht geladen werden</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source> (%1)</source>
-        <translation> (%1)</translation>
+        <location line="+10"/>
+        <source>%1 (%2)</source>
+        <comment>state (reason)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -719,7 +747,7 @@
 <context>
     <name>CallbacksTab</name>
     <message>
-        <location filename="../desktop/tabs/CallbacksTab.cpp" line="+114"/>
+        <location filename="../desktop/tabs/CallbacksTab.cpp" line="+115"/>
         <source>Refres&amp;h</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
@@ -739,28 +767,33 @@
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+96"/>
         <source>Could not load callbacks</source>
         <translation>Rückrufe konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location line="+80"/>
-        <location line="+15"/>
+        <location line="+68"/>
+        <source>Callbacks loaded: %1 (more on the server)</source>
+        <translation>Geladene Rückrufe: %1 (weitere auf dem Server)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+16"/>
         <source>Export callbacks</source>
         <translation>Rückrufe exportieren</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Could not write %1: %2</source>
         <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
@@ -785,14 +818,9 @@
         <translation>Der Export ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-60"/>
         <source>Callbacks loaded: %1</source>
         <translation>Geladene Rückrufe: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(more on the server)</source>
-        <translation>(weitere auf dem Server)</translation>
     </message>
 </context>
 <context>
@@ -856,7 +884,7 @@
         <translation>Keine ausgewählt: Der Schlüssel darf die gesamte externe API nutzen. Berechtigungen werden gespeichert, vom Server aber noch nicht durchgesetzt.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>A key needs a tenant and a name.</source>
         <translation>Ein Schlüssel braucht einen Mandanten und einen Namen.</translation>
     </message>
@@ -914,7 +942,7 @@
         <translation>Die Dienste konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Could not create the callback</source>
         <translation>Der Rückruf konnte nicht erstellt werden</translation>
     </message>
@@ -946,12 +974,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+191"/>
+        <location line="+192"/>
         <source>&amp;Test</source>
         <translation>&amp;Testen</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-191"/>
         <source>Refres&amp;h</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
@@ -981,7 +1009,7 @@
         <translation>Die GWS-Zugangsdaten konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Delete GWS Credentials</source>
         <translation>GWS-Zugangsdaten löschen</translation>
     </message>
@@ -1044,6 +1072,24 @@
         <translation>GWS</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Up</source>
+        <comment>health status</comment>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Degraded</source>
+        <comment>health status</comment>
+        <translation>Eingeschränkt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Down</source>
+        <comment>health status</comment>
+        <translation>Ausgefallen</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
@@ -1095,25 +1141,37 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../desktop/widgets/ErrorBanner.cpp" line="+28"/>
+        <location filename="../desktop/widgets/ErrorBanner.cpp" line="+30"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>(request %1)</source>
-        <translation>(Anfrage %1)</translation>
+        <location line="+1"/>
+        <source>%1 (request %2)</source>
+        <translation>%1 (Anfrage %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 (request %3)</source>
+        <translation>%1: %2 (Anfrage %3)</translation>
     </message>
 </context>
 <context>
     <name>FieldProblemText</name>
     <message>
-        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="+23"/>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="+36"/>
+        <source>%1
+(request %2)</source>
+        <translation>%1
+(Anfrage %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>• %1: %2</source>
         <translation>• %1: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+5"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weiteres</numerusform>
@@ -1121,14 +1179,165 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
+        <source>%1, entry %2</source>
+        <translation>%1, Eintrag %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1: %2</source>
+        <comment>field: part of it</comment>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>(request %1)</source>
-        <translation>(Anfrage %1)</translation>
+        <location line="+7"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant</source>
+        <translation>Mandant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virtual queue</source>
+        <translation>Virtuelle Warteschlange</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office hours</source>
+        <translation>Öffnungszeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slot length</source>
+        <translation>Zeitfenster-Länge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slot capacity</source>
+        <translation>Zeitfenster-Kapazität</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days ahead</source>
+        <translation>Tage im Voraus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max waiting</source>
+        <translation>Max. wartend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Special days</source>
+        <translation>Sondertage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EWT threshold</source>
+        <translation>EWT-Schwelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicates</source>
+        <translation>Duplikate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max user data</source>
+        <translation>Max. Benutzerdaten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creates per number</source>
+        <translation>Neuanlagen pro Nummer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creates per API key</source>
+        <translation>Neuanlagen pro API-Schlüssel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed all day</source>
+        <translation>ganztägig geschlossen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 to 100 letters, digits, spaces or _ . : @ -</source>
+        <translation>1 bis 100 Buchstaben, Ziffern, Leerzeichen oder _ . : @ -</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be 5, 10, 15, 20, 30 or 60</source>
+        <translation>muss 5, 10, 15, 20, 30 oder 60 sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open and close must be HH:MM with open before close</source>
+        <translation>Öffnungs- und Schließzeit müssen im Format HH:MM sein, die Öffnungszeit vor der Schließzeit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs at least one day</source>
+        <translation>benötigt mindestens einen Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a date YYYY-MM-DD</source>
+        <translation>muss ein Datum im Format JJJJ-MM-TT sein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a day closed all day has no open or close</source>
+        <translation>ein ganztägig geschlossener Tag hat keine Öffnungs- oder Schließzeit</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not an IANA time zone</source>
+        <translation>„%1“ ist keine IANA-Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>muss eine ganze Zahl von %1 bis %2 sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is closed all day and also has hours</source>
+        <translation>%1 ist ganztägig geschlossen und hat dennoch Öffnungszeiten</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1184,7 +1393,7 @@
         <translation>https://… (optional)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Register GWS Credentials</source>
         <translation>GWS-Zugangsdaten registrieren</translation>
     </message>
@@ -1249,12 +1458,12 @@
         <translation>%1: keine http- oder https-URL</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -1493,7 +1702,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/MainWindow.cpp" line="+37"/>
+        <location filename="../desktop/MainWindow.cpp" line="+39"/>
         <source>GES Administration</source>
         <translation>GES-Verwaltung</translation>
     </message>
@@ -1503,7 +1712,7 @@
         <translation>Warten auf den Server</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&amp;Callbacks</source>
         <translation>&amp;Rückrufe</translation>
     </message>
@@ -1603,7 +1812,7 @@
         <translation>Ihre Sitzung ist beendet. Bitte melden Sie sich erneut an.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+27"/>
         <source>Logged out; the server said: %1</source>
         <translation>Abgemeldet; der Server meldete: %1</translation>
     </message>
@@ -1741,7 +1950,7 @@
         <translation>&amp;Wiederholen:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Reset Password of %1</source>
         <translation>Passwort von %1 zurücksetzen</translation>
     </message>
@@ -1751,7 +1960,7 @@
         <translation>Ein neues Passwort für %1. Beim Speichern enden alle offenen Sitzungen von %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>At least %1 characters</source>
         <translation>Mindestens %1 Zeichen</translation>
     </message>
@@ -1766,12 +1975,12 @@
         <translation>Die beiden Passwörter stimmen nicht überein</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Not changed</source>
         <translation>Nicht geändert</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -2055,7 +2264,7 @@
         <translation>&amp;Pfad:</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+72"/>
         <source>Could not load the request log</source>
         <translation>Das Anfrageprotokoll konnte nicht geladen werden</translation>
     </message>
@@ -2078,7 +2287,7 @@
         <translation>%1, Dienst %2, derzeit um %3</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>Could not reschedule</source>
         <translation>Neu planen fehlgeschlagen</translation>
     </message>
@@ -2442,12 +2651,12 @@
         <translation>Dienste und Einwahlgruppen neu laden (%1)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+69"/>
         <source>Could not load the services</source>
         <translation>Die Dienste konnten nicht geladen werden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Could not load the call-in groups</source>
         <translation>Die Einwahlgruppen konnten nicht geladen werden</translation>
     </message>
@@ -2464,7 +2673,7 @@ Completed callbacks keep its name as history.</source>
 Abgeschlossene Rückrufe behalten seinen Namen im Verlauf.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Could not delete the service %1</source>
         <translation>Der Dienst %1 konnte nicht gelöscht werden</translation>
     </message>
@@ -2474,7 +2683,7 @@ Abgeschlossene Rückrufe behalten seinen Namen im Verlauf.</translation>
         <translation>Die Einwahlgruppe %1 von %2 löschen?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Could not delete the call-in group %1</source>
         <translation>Die Einwahlgruppe %1 konnte nicht gelöscht werden</translation>
     </message>
@@ -2673,7 +2882,7 @@ Abgeschlossene Rückrufe behalten seinen Namen im Verlauf.</translation>
         <translation>Ein JSON-Objekt; es ersetzt die Benutzerdaten des Rückrufs vollständig.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Could not save the user data</source>
         <translation>Die Benutzerdaten konnten nicht gespeichert werden</translation>
     </message>
@@ -2716,17 +2925,17 @@ Abgeschlossene Rückrufe behalten seinen Namen im Verlauf.</translation>
         <translation>&amp;Mandanten:</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>New User</source>
         <translation>Neuer Benutzer</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Edit User %1</source>
         <translation>Benutzer %1 bearbeiten</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Also (kept): %1</source>
         <translation>Außerdem (beibehalten): %1</translation>
     </message>
@@ -2761,12 +2970,12 @@ Abgeschlossene Rückrufe behalten seinen Namen im Verlauf.</translation>
         <translation>Mandanten: Fügen Sie mindestens einen hinzu (oder * für alle)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Not saved</source>
         <translation>Nicht gespeichert</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+34"/>
         <source>Saving…</source>
         <translation>Wird gespeichert…</translation>
     </message>
@@ -2887,7 +3096,7 @@ Abgeschlossene Rückrufe behalten seinen Namen im Verlauf.</translation>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>User %1 saved.</source>
         <translation>Benutzer %1 gespeichert.</translation>
     </message>
@@ -2920,6 +3129,39 @@ Abgeschlossene Rückrufe behalten seinen Namen im Verlauf.</translation>
         <location line="+2"/>
         <source>The session has ended.</source>
         <translation>Die Sitzung wurde beendet.</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyHours</name>
+    <message>
+        <location filename="../desktop/models/WeeklyHours.cpp" line="+129"/>
+        <source>%1 %2</source>
+        <comment>days, then hours: Mon–Fri 08:00–18:00</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1–%2</source>
+        <comment>from–to time</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; </source>
+        <comment>between office-hours entries</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1–%2</source>
+        <comment>from–to day</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>, </source>
+        <comment>between days</comment>
+        <translation>, </translation>
     </message>
 </context>
 </TS>

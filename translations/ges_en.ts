@@ -4,7 +4,7 @@
 <context>
     <name>AdminClient</name>
     <message>
-        <location filename="../desktop/client/AdminClient.h" line="105"/>
+        <location filename="../desktop/client/AdminClient.h" line="109"/>
         <source>The server sent an answer this version cannot read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -14,37 +14,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/client/AdminClient.cpp" line="70"/>
-        <location filename="../desktop/client/AdminClient.cpp" line="86"/>
-        <location filename="../desktop/client/AdminClient.cpp" line="95"/>
-        <location filename="../desktop/client/AdminClient.cpp" line="122"/>
+        <location filename="../desktop/client/AdminClient.cpp" line="71"/>
+        <location filename="../desktop/client/AdminClient.cpp" line="88"/>
+        <location filename="../desktop/client/AdminClient.cpp" line="97"/>
+        <location filename="../desktop/client/AdminClient.cpp" line="124"/>
         <source>You are not logged in.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/client/AdminClient.cpp" line="110"/>
-        <location filename="../desktop/client/AdminClient.cpp" line="231"/>
+        <location filename="../desktop/client/AdminClient.cpp" line="112"/>
+        <location filename="../desktop/client/AdminClient.cpp" line="234"/>
         <source>Cannot reach the server: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/client/AdminClient.cpp" line="111"/>
-        <location filename="../desktop/client/AdminClient.cpp" line="245"/>
+        <location filename="../desktop/client/AdminClient.cpp" line="113"/>
+        <location filename="../desktop/client/AdminClient.cpp" line="248"/>
         <source>The server answered HTTP %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/client/AdminClient.cpp" line="157"/>
+        <location filename="../desktop/client/AdminClient.cpp" line="161"/>
         <source>The transfer broke off: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/client/AdminClient.cpp" line="230"/>
+        <location filename="../desktop/client/AdminClient.cpp" line="233"/>
         <source>The server did not answer within %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/client/AdminClient.cpp" line="239"/>
+        <location filename="../desktop/client/AdminClient.cpp" line="242"/>
         <source>The server answered HTTP %1 without a readable body.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -112,7 +112,7 @@
     </message>
     <message>
         <location filename="../desktop/tabs/ApiKeysPanel.cpp" line="59"/>
-        <location filename="../desktop/tabs/ApiKeysPanel.cpp" line="164"/>
+        <location filename="../desktop/tabs/ApiKeysPanel.cpp" line="167"/>
         <source>Re&amp;voke</source>
         <translation type="unfinished"></translation>
     </message>
@@ -127,27 +127,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/ApiKeysPanel.cpp" line="110"/>
+        <location filename="../desktop/tabs/ApiKeysPanel.cpp" line="112"/>
         <source>Could not load the API keys</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/ApiKeysPanel.cpp" line="160"/>
+        <location filename="../desktop/tabs/ApiKeysPanel.cpp" line="163"/>
         <source>Revoke API key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/ApiKeysPanel.cpp" line="161"/>
+        <location filename="../desktop/tabs/ApiKeysPanel.cpp" line="164"/>
         <source>Revoke the key &quot;%1&quot; (%2…) of tenant %3? Every app using it is refused at once, and it cannot be brought back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/ApiKeysPanel.cpp" line="174"/>
+        <location filename="../desktop/tabs/ApiKeysPanel.cpp" line="179"/>
         <source>Could not revoke the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/ApiKeysPanel.cpp" line="190"/>
+        <location filename="../desktop/tabs/ApiKeysPanel.cpp" line="195"/>
         <source>Your role may not manage API keys.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -173,27 +173,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/BulkCancelDialog.cpp" line="41"/>
+        <location filename="../desktop/dialogs/BulkCancelDialog.cpp" line="49"/>
         <source>Checking what would be cancelled…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/BulkCancelDialog.cpp" line="41"/>
+        <location filename="../desktop/dialogs/BulkCancelDialog.cpp" line="49"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/BulkCancelDialog.cpp" line="64"/>
+        <location filename="../desktop/dialogs/BulkCancelDialog.cpp" line="72"/>
         <source>The dry run failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/BulkCancelDialog.cpp" line="64"/>
+        <location filename="../desktop/dialogs/BulkCancelDialog.cpp" line="72"/>
         <source>Cancelling failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/dialogs/BulkCancelDialog.cpp" line="82"/>
+        <location filename="../desktop/dialogs/BulkCancelDialog.cpp" line="91"/>
         <source>%n callback(s) will be cancelled.</source>
         <translation>
             <numerusform>%n callback will be cancelled.</numerusform>
@@ -201,25 +201,52 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/BulkCancelDialog.cpp" line="86"/>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../desktop/dialogs/BulkCancelDialog.cpp" line="90"/>
-        <source>%n skipped (%1).</source>
-        <translation>
-            <numerusform>%n skipped (%1).</numerusform>
-            <numerusform>%n skipped (%1).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../desktop/dialogs/BulkCancelDialog.cpp" line="90"/>
+        <location filename="../desktop/dialogs/BulkCancelDialog.cpp" line="101"/>
         <source>, </source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/dialogs/BulkCancelDialog.cpp" line="102"/>
+        <location filename="../desktop/dialogs/BulkCancelDialog.cpp" line="101"/>
+        <source>%1 %n skipped (%2).</source>
+        <translation>
+            <numerusform>%1 %n skipped (%2).</numerusform>
+            <numerusform>%1 %n skipped (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/dialogs/BulkCancelDialog.cpp" line="112"/>
+        <source>%n not found</source>
+        <translation>
+            <numerusform>%n not found</numerusform>
+            <numerusform>%n not found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/dialogs/BulkCancelDialog.cpp" line="114"/>
+        <source>%n being processed</source>
+        <translation>
+            <numerusform>%n being processed</numerusform>
+            <numerusform>%n being processed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/dialogs/BulkCancelDialog.cpp" line="116"/>
+        <source>%n already completed</source>
+        <translation>
+            <numerusform>%n already completed</numerusform>
+            <numerusform>%n already completed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/dialogs/BulkCancelDialog.cpp" line="117"/>
+        <source>%n in state %1</source>
+        <translation>
+            <numerusform>%n in state %1</numerusform>
+            <numerusform>%n in state %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../desktop/dialogs/BulkCancelDialog.cpp" line="126"/>
         <source>Cancelled %n callback(s); the rest failed.</source>
         <translation>
             <numerusform>Cancelled %n callback; the rest failed.</numerusform>
@@ -484,13 +511,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/widgets/CallbackDetailPane.cpp" line="101"/>
+        <location filename="../desktop/widgets/CallbackDetailPane.cpp" line="111"/>
         <source>Could not load the callback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/widgets/CallbackDetailPane.cpp" line="110"/>
-        <source> (%1)</source>
+        <location filename="../desktop/widgets/CallbackDetailPane.cpp" line="121"/>
+        <source>%1 (%2)</source>
+        <comment>state (reason)</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -719,78 +747,78 @@
 <context>
     <name>CallbacksTab</name>
     <message>
-        <location filename="../desktop/tabs/CallbacksTab.cpp" line="114"/>
+        <location filename="../desktop/tabs/CallbacksTab.cpp" line="115"/>
         <source>Refres&amp;h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CallbacksTab.cpp" line="123"/>
+        <location filename="../desktop/tabs/CallbacksTab.cpp" line="124"/>
         <source>Load the callbacks again (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CallbacksTab.cpp" line="131"/>
+        <location filename="../desktop/tabs/CallbacksTab.cpp" line="132"/>
         <source>E&amp;xport CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CallbacksTab.cpp" line="133"/>
+        <location filename="../desktop/tabs/CallbacksTab.cpp" line="134"/>
         <source>Ctrl+Shift+S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CallbacksTab.cpp" line="147"/>
+        <location filename="../desktop/tabs/CallbacksTab.cpp" line="151"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CallbacksTab.cpp" line="233"/>
+        <location filename="../desktop/tabs/CallbacksTab.cpp" line="247"/>
         <source>Could not load callbacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CallbacksTab.cpp" line="298"/>
+        <location filename="../desktop/tabs/CallbacksTab.cpp" line="314"/>
         <source>Callbacks loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CallbacksTab.cpp" line="300"/>
-        <source>(more on the server)</source>
+        <location filename="../desktop/tabs/CallbacksTab.cpp" line="315"/>
+        <source>Callbacks loaded: %1 (more on the server)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CallbacksTab.cpp" line="313"/>
-        <location filename="../desktop/tabs/CallbacksTab.cpp" line="328"/>
+        <location filename="../desktop/tabs/CallbacksTab.cpp" line="327"/>
+        <location filename="../desktop/tabs/CallbacksTab.cpp" line="343"/>
         <source>Export callbacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CallbacksTab.cpp" line="313"/>
+        <location filename="../desktop/tabs/CallbacksTab.cpp" line="327"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CallbacksTab.cpp" line="324"/>
+        <location filename="../desktop/tabs/CallbacksTab.cpp" line="339"/>
         <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CallbacksTab.cpp" line="326"/>
+        <location filename="../desktop/tabs/CallbacksTab.cpp" line="341"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CallbacksTab.cpp" line="326"/>
+        <location filename="../desktop/tabs/CallbacksTab.cpp" line="341"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CallbacksTab.cpp" line="345"/>
+        <location filename="../desktop/tabs/CallbacksTab.cpp" line="360"/>
         <source>Exported %1 rows (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CallbacksTab.cpp" line="359"/>
+        <location filename="../desktop/tabs/CallbacksTab.cpp" line="374"/>
         <source>The export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -856,12 +884,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/CreateApiKeyDialog.cpp" line="88"/>
+        <location filename="../desktop/dialogs/CreateApiKeyDialog.cpp" line="90"/>
         <source>A key needs a tenant and a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/CreateApiKeyDialog.cpp" line="95"/>
+        <location filename="../desktop/dialogs/CreateApiKeyDialog.cpp" line="97"/>
         <source>Could not create the key</source>
         <translation type="unfinished"></translation>
     </message>
@@ -914,7 +942,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/CreateCallbackDialog.cpp" line="138"/>
+        <location filename="../desktop/dialogs/CreateCallbackDialog.cpp" line="139"/>
         <source>Could not create the callback</source>
         <translation type="unfinished"></translation>
     </message>
@@ -946,7 +974,7 @@
     </message>
     <message>
         <location filename="../desktop/tabs/CredentialsTab.cpp" line="83"/>
-        <location filename="../desktop/tabs/CredentialsTab.cpp" line="274"/>
+        <location filename="../desktop/tabs/CredentialsTab.cpp" line="275"/>
         <source>&amp;Test</source>
         <translation type="unfinished"></translation>
     </message>
@@ -981,42 +1009,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CredentialsTab.cpp" line="197"/>
+        <location filename="../desktop/tabs/CredentialsTab.cpp" line="198"/>
         <source>Delete GWS Credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CredentialsTab.cpp" line="198"/>
+        <location filename="../desktop/tabs/CredentialsTab.cpp" line="199"/>
         <source>Delete the GWS credentials of tenant %1? Its callbacks cannot reach GWS until new ones are registered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CredentialsTab.cpp" line="201"/>
+        <location filename="../desktop/tabs/CredentialsTab.cpp" line="202"/>
         <source>&amp;Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CredentialsTab.cpp" line="207"/>
+        <location filename="../desktop/tabs/CredentialsTab.cpp" line="208"/>
         <source>Could not delete the credentials of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CredentialsTab.cpp" line="219"/>
+        <location filename="../desktop/tabs/CredentialsTab.cpp" line="220"/>
         <source>Testing the credentials of %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CredentialsTab.cpp" line="227"/>
+        <location filename="../desktop/tabs/CredentialsTab.cpp" line="228"/>
         <source>Test of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CredentialsTab.cpp" line="228"/>
+        <location filename="../desktop/tabs/CredentialsTab.cpp" line="229"/>
         <source>Test of %1 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CredentialsTab.cpp" line="274"/>
+        <location filename="../desktop/tabs/CredentialsTab.cpp" line="275"/>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1044,27 +1072,45 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/models/DependencyHealthModel.cpp" line="63"/>
+        <location filename="../desktop/models/DependencyHealthModel.cpp" line="50"/>
+        <source>Up</source>
+        <comment>health status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/models/DependencyHealthModel.cpp" line="52"/>
+        <source>Degraded</source>
+        <comment>health status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/models/DependencyHealthModel.cpp" line="54"/>
+        <source>Down</source>
+        <comment>health status</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/models/DependencyHealthModel.cpp" line="74"/>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/models/DependencyHealthModel.cpp" line="77"/>
+        <location filename="../desktop/models/DependencyHealthModel.cpp" line="88"/>
         <source>Dependency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/models/DependencyHealthModel.cpp" line="79"/>
+        <location filename="../desktop/models/DependencyHealthModel.cpp" line="90"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/models/DependencyHealthModel.cpp" line="81"/>
+        <location filename="../desktop/models/DependencyHealthModel.cpp" line="92"/>
         <source>Latency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/models/DependencyHealthModel.cpp" line="83"/>
+        <location filename="../desktop/models/DependencyHealthModel.cpp" line="94"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1095,25 +1141,36 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../desktop/widgets/ErrorBanner.cpp" line="28"/>
+        <location filename="../desktop/widgets/ErrorBanner.cpp" line="30"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/widgets/ErrorBanner.cpp" line="30"/>
-        <source>(request %1)</source>
+        <location filename="../desktop/widgets/ErrorBanner.cpp" line="31"/>
+        <source>%1 (request %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/widgets/ErrorBanner.cpp" line="32"/>
+        <source>%1: %2 (request %3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FieldProblemText</name>
     <message>
-        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="23"/>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="36"/>
+        <source>%1
+(request %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="46"/>
         <source>• %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="25"/>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="51"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… and %n more</numerusform>
@@ -1121,13 +1178,164 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="31"/>
-        <source>%1: %2</source>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="66"/>
+        <source>%1, entry %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="37"/>
-        <source>(request %1)</source>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="68"/>
+        <source>%1: %2</source>
+        <comment>field: part of it</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="75"/>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="76"/>
+        <source>Tenant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="77"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="78"/>
+        <source>Virtual queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="79"/>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="80"/>
+        <source>Office hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="81"/>
+        <source>Slot length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="82"/>
+        <source>Slot capacity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="83"/>
+        <source>Days ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="84"/>
+        <source>Max waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="85"/>
+        <source>Special days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="86"/>
+        <source>EWT threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="87"/>
+        <source>Duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="88"/>
+        <source>Max user data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="89"/>
+        <source>Creates per number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="90"/>
+        <source>Creates per API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="98"/>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="100"/>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="102"/>
+        <source>closed all day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="109"/>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="111"/>
+        <source>1 to 100 letters, digits, spaces or _ . : @ -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="112"/>
+        <source>must be 5, 10, 15, 20, 30 or 60</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="114"/>
+        <source>open and close must be HH:MM with open before close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="115"/>
+        <source>needs at least one day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="116"/>
+        <source>must be a date YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="118"/>
+        <source>a day closed all day has no open or close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="127"/>
+        <source>&quot;%1&quot; is not an IANA time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="129"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="133"/>
+        <source>%1 is closed all day and also has hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="32"/>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1184,82 +1392,82 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="121"/>
+        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="122"/>
         <source>Register GWS Credentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="123"/>
+        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="124"/>
         <source>required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="124"/>
+        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="125"/>
         <source>The secret is stored encrypted and never shown again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="133"/>
+        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="134"/>
         <source>Edit GWS Credentials of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="139"/>
+        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="140"/>
         <source>unchanged — type to replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="142"/>
+        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="143"/>
         <source>Leave the secret empty to keep the stored one; it is never shown again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="143"/>
+        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="144"/>
         <source>No secret is stored: type one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="151"/>
+        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="152"/>
         <source>Tenant: 1–100 letters, digits or _ . : @ -</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="154"/>
+        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="155"/>
         <source>Client ID: 1–%1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="156"/>
+        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="157"/>
         <source>Client secret: required when registering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="158"/>
+        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="159"/>
         <source>Client secret: at most %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="162"/>
+        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="163"/>
         <source>Auth URL: required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="164"/>
+        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="165"/>
         <source>%1: not an http or https URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="203"/>
+        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="208"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="224"/>
+        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="238"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="224"/>
+        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="238"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1493,127 +1701,127 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/MainWindow.cpp" line="37"/>
+        <location filename="../desktop/MainWindow.cpp" line="39"/>
         <source>GES Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/MainWindow.cpp" line="46"/>
+        <location filename="../desktop/MainWindow.cpp" line="48"/>
         <source>Waiting for the server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/MainWindow.cpp" line="70"/>
+        <location filename="../desktop/MainWindow.cpp" line="73"/>
         <source>&amp;Callbacks</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/MainWindow.cpp" line="72"/>
+        <location filename="../desktop/MainWindow.cpp" line="75"/>
         <source>&amp;Queues</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/MainWindow.cpp" line="74"/>
+        <location filename="../desktop/MainWindow.cpp" line="77"/>
         <source>&amp;Developer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/MainWindow.cpp" line="76"/>
+        <location filename="../desktop/MainWindow.cpp" line="79"/>
         <source>C&amp;redentials</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/MainWindow.cpp" line="78"/>
+        <location filename="../desktop/MainWindow.cpp" line="81"/>
         <source>&amp;Services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/MainWindow.cpp" line="80"/>
+        <location filename="../desktop/MainWindow.cpp" line="83"/>
         <source>&amp;Users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/MainWindow.cpp" line="102"/>
+        <location filename="../desktop/MainWindow.cpp" line="105"/>
         <source>Your roles do not give access to this tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/MainWindow.cpp" line="116"/>
+        <location filename="../desktop/MainWindow.cpp" line="119"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/MainWindow.cpp" line="118"/>
+        <location filename="../desktop/MainWindow.cpp" line="121"/>
         <source>Log &amp;in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/MainWindow.cpp" line="120"/>
+        <location filename="../desktop/MainWindow.cpp" line="123"/>
         <source>Ctrl+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/MainWindow.cpp" line="122"/>
+        <location filename="../desktop/MainWindow.cpp" line="125"/>
         <source>Log &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/MainWindow.cpp" line="124"/>
+        <location filename="../desktop/MainWindow.cpp" line="127"/>
         <source>Ctrl+Shift+L</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/MainWindow.cpp" line="126"/>
+        <location filename="../desktop/MainWindow.cpp" line="129"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/MainWindow.cpp" line="132"/>
+        <location filename="../desktop/MainWindow.cpp" line="135"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/MainWindow.cpp" line="141"/>
+        <location filename="../desktop/MainWindow.cpp" line="144"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/MainWindow.cpp" line="142"/>
+        <location filename="../desktop/MainWindow.cpp" line="145"/>
         <source>&amp;About GES Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/MainWindow.cpp" line="143"/>
+        <location filename="../desktop/MainWindow.cpp" line="146"/>
         <source>About GES Administration</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/MainWindow.cpp" line="144"/>
+        <location filename="../desktop/MainWindow.cpp" line="147"/>
         <source>&lt;p&gt;&lt;b&gt;ges-admin&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Desktop administration of a GES (Genesys Engagement Service) server: callbacks, queues, API keys, credentials, services and users.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/MainWindow.cpp" line="150"/>
+        <location filename="../desktop/MainWindow.cpp" line="153"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/MainWindow.cpp" line="167"/>
+        <location filename="../desktop/MainWindow.cpp" line="170"/>
         <source>Your session has ended. Please log in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/MainWindow.cpp" line="177"/>
+        <location filename="../desktop/MainWindow.cpp" line="197"/>
         <source>Logged out; the server said: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/MainWindow.cpp" line="188"/>
+        <location filename="../desktop/MainWindow.cpp" line="208"/>
         <source>Connected to %1 as %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/MainWindow.cpp" line="190"/>
+        <location filename="../desktop/MainWindow.cpp" line="210"/>
         <source>Not connected</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1741,42 +1949,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/PasswordDialog.cpp" line="56"/>
+        <location filename="../desktop/dialogs/PasswordDialog.cpp" line="57"/>
         <source>Reset Password of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/PasswordDialog.cpp" line="58"/>
+        <location filename="../desktop/dialogs/PasswordDialog.cpp" line="59"/>
         <source>A new password for %1. Every open session of %1 ends when it is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/PasswordDialog.cpp" line="70"/>
+        <location filename="../desktop/dialogs/PasswordDialog.cpp" line="77"/>
         <source>At least %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/PasswordDialog.cpp" line="72"/>
+        <location filename="../desktop/dialogs/PasswordDialog.cpp" line="79"/>
         <source>At most %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/PasswordDialog.cpp" line="74"/>
+        <location filename="../desktop/dialogs/PasswordDialog.cpp" line="81"/>
         <source>The two passwords differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/PasswordDialog.cpp" line="95"/>
+        <location filename="../desktop/dialogs/PasswordDialog.cpp" line="109"/>
         <source>Not changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/PasswordDialog.cpp" line="110"/>
+        <location filename="../desktop/dialogs/PasswordDialog.cpp" line="138"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/PasswordDialog.cpp" line="110"/>
+        <location filename="../desktop/dialogs/PasswordDialog.cpp" line="138"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2055,7 +2263,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/RequestLogPanel.cpp" line="168"/>
+        <location filename="../desktop/tabs/RequestLogPanel.cpp" line="178"/>
         <source>Could not load the request log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2078,7 +2286,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/RescheduleDialog.cpp" line="64"/>
+        <location filename="../desktop/dialogs/RescheduleDialog.cpp" line="71"/>
         <source>Could not reschedule</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2442,38 +2650,38 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/ServicesTab.cpp" line="157"/>
+        <location filename="../desktop/tabs/ServicesTab.cpp" line="166"/>
         <source>Could not load the services</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/ServicesTab.cpp" line="167"/>
+        <location filename="../desktop/tabs/ServicesTab.cpp" line="175"/>
         <source>Could not load the call-in groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/ServicesTab.cpp" line="227"/>
+        <location filename="../desktop/tabs/ServicesTab.cpp" line="235"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/ServicesTab.cpp" line="244"/>
+        <location filename="../desktop/tabs/ServicesTab.cpp" line="252"/>
         <source>Delete the service %1 of %2 and its slot bookings?
 Completed callbacks keep its name as history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/ServicesTab.cpp" line="255"/>
+        <location filename="../desktop/tabs/ServicesTab.cpp" line="266"/>
         <source>Could not delete the service %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/ServicesTab.cpp" line="268"/>
+        <location filename="../desktop/tabs/ServicesTab.cpp" line="279"/>
         <source>Delete the call-in group %1 of %2?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/ServicesTab.cpp" line="277"/>
+        <location filename="../desktop/tabs/ServicesTab.cpp" line="290"/>
         <source>Could not delete the call-in group %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2672,7 +2880,7 @@ Completed callbacks keep its name as history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/UserDataDialog.cpp" line="60"/>
+        <location filename="../desktop/dialogs/UserDataDialog.cpp" line="67"/>
         <source>Could not save the user data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2715,7 +2923,7 @@ Completed callbacks keep its name as history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/UserDialog.cpp" line="98"/>
+        <location filename="../desktop/dialogs/UserDialog.cpp" line="99"/>
         <source>New User</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2725,52 +2933,52 @@ Completed callbacks keep its name as history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/UserDialog.cpp" line="141"/>
+        <location filename="../desktop/dialogs/UserDialog.cpp" line="140"/>
         <source>Also (kept): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/UserDialog.cpp" line="158"/>
+        <location filename="../desktop/dialogs/UserDialog.cpp" line="157"/>
         <source>Name: 1–64 letters, digits or . _ @ -</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/UserDialog.cpp" line="162"/>
+        <location filename="../desktop/dialogs/UserDialog.cpp" line="161"/>
         <source>Password: at least %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/UserDialog.cpp" line="164"/>
+        <location filename="../desktop/dialogs/UserDialog.cpp" line="163"/>
         <source>Password: at most %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/UserDialog.cpp" line="166"/>
+        <location filename="../desktop/dialogs/UserDialog.cpp" line="165"/>
         <source>The two passwords differ</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/UserDialog.cpp" line="169"/>
+        <location filename="../desktop/dialogs/UserDialog.cpp" line="168"/>
         <source>Roles: choose at least one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/UserDialog.cpp" line="171"/>
+        <location filename="../desktop/dialogs/UserDialog.cpp" line="170"/>
         <source>Tenants: add at least one (or * for all)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/UserDialog.cpp" line="222"/>
+        <location filename="../desktop/dialogs/UserDialog.cpp" line="224"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/UserDialog.cpp" line="234"/>
+        <location filename="../desktop/dialogs/UserDialog.cpp" line="258"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/UserDialog.cpp" line="234"/>
+        <location filename="../desktop/dialogs/UserDialog.cpp" line="258"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2886,38 +3094,71 @@ Completed callbacks keep its name as history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/UsersTab.cpp" line="269"/>
+        <location filename="../desktop/tabs/UsersTab.cpp" line="272"/>
         <source>User %1 saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/UsersTab.cpp" line="289"/>
+        <location filename="../desktop/tabs/UsersTab.cpp" line="292"/>
         <source>End your own session? You will have to log in again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/UsersTab.cpp" line="290"/>
+        <location filename="../desktop/tabs/UsersTab.cpp" line="293"/>
         <source>End this session of %1 now? Its next request is refused.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/UsersTab.cpp" line="291"/>
+        <location filename="../desktop/tabs/UsersTab.cpp" line="294"/>
         <source>End Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/UsersTab.cpp" line="291"/>
+        <location filename="../desktop/tabs/UsersTab.cpp" line="294"/>
         <source>&amp;End session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/UsersTab.cpp" line="296"/>
+        <location filename="../desktop/tabs/UsersTab.cpp" line="299"/>
         <source>Could not end the session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/UsersTab.cpp" line="298"/>
+        <location filename="../desktop/tabs/UsersTab.cpp" line="301"/>
         <source>The session has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyHours</name>
+    <message>
+        <location filename="../desktop/models/WeeklyHours.cpp" line="129"/>
+        <source>%1 %2</source>
+        <comment>days, then hours: Mon–Fri 08:00–18:00</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/models/WeeklyHours.cpp" line="131"/>
+        <source>%1–%2</source>
+        <comment>from–to time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/models/WeeklyHours.cpp" line="134"/>
+        <source>; </source>
+        <comment>between office-hours entries</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/models/WeeklyHours.cpp" line="153"/>
+        <source>%1–%2</source>
+        <comment>from–to day</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/models/WeeklyHours.cpp" line="160"/>
+        <source>, </source>
+        <comment>between days</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

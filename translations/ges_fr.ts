@@ -4,7 +4,7 @@
 <context>
     <name>AdminClient</name>
     <message>
-        <location filename="../desktop/client/AdminClient.h" line="+105"/>
+        <location filename="../desktop/client/AdminClient.h" line="+109"/>
         <source>The server sent an answer this version cannot read.</source>
         <translation>Le serveur a envoyé une réponse que cette version ne sait pas lire.</translation>
     </message>
@@ -14,26 +14,26 @@
         <translation>« %1 » n&apos;est pas une adresse de serveur valide (http://hôte:port).</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+16"/>
+        <location line="+26"/>
+        <location line="+17"/>
         <location line="+9"/>
         <location line="+27"/>
         <source>You are not logged in.</source>
         <translation>Vous n&apos;êtes pas connecté.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>The transfer broke off: %1</source>
         <translation>Le transfert a été interrompu : %1</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>The server did not answer within %1 seconds.</source>
         <translation>Le serveur n&apos;a pas répondu dans un délai de %1 secondes.</translation>
     </message>
     <message>
-        <location line="-120"/>
-        <location line="+121"/>
+        <location line="-121"/>
+        <location line="+122"/>
         <source>Cannot reach the server: %1</source>
         <translation>Impossible de joindre le serveur : %1</translation>
     </message>
@@ -43,8 +43,8 @@
         <translation>Le serveur a répondu HTTP %1 sans contenu lisible.</translation>
     </message>
     <message>
-        <location line="-128"/>
-        <location line="+134"/>
+        <location line="-129"/>
+        <location line="+135"/>
         <source>The server answered HTTP %1.</source>
         <translation>Le serveur a répondu HTTP %1.</translation>
     </message>
@@ -112,12 +112,12 @@
     </message>
     <message>
         <location line="+7"/>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>Re&amp;voke</source>
         <translation>Ré&amp;voquer</translation>
     </message>
     <message>
-        <location line="-98"/>
+        <location line="-101"/>
         <source>Refres&amp;h</source>
         <translation>Act&amp;ualiser</translation>
     </message>
@@ -127,12 +127,12 @@
         <translation>Afficher les clés &amp;révoquées</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Could not load the API keys</source>
         <translation>Impossible de charger les clés d&apos;API</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Revoke API key</source>
         <translation>Révoquer la clé d&apos;API</translation>
     </message>
@@ -142,7 +142,7 @@
         <translation>Révoquer la clé « %1 » (%2…) du locataire %3 ? Toute application qui l&apos;utilise sera refusée immédiatement, et la clé ne pourra pas être rétablie.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Could not revoke the key</source>
         <translation>Impossible de révoquer la clé</translation>
     </message>
@@ -173,7 +173,7 @@
         <translation>&amp;Les conserver</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+22"/>
         <source>Checking what would be cancelled…</source>
         <translation>Vérification de ce qui serait annulé…</translation>
     </message>
@@ -193,7 +193,7 @@
         <translation>L&apos;annulation a échoué</translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%n callback(s) will be cancelled.</source>
         <translation>
             <numerusform>%n rappel sera annulé.</numerusform>
@@ -201,25 +201,52 @@
         </translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>%n skipped (%1).</source>
-        <translation>
-            <numerusform>%n ignoré (%1).</numerusform>
-            <numerusform>%n ignorés (%1).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location line="+10"/>
         <source>, </source>
         <translation>, </translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+0"/>
+        <source>%1 %n skipped (%2).</source>
+        <translation>
+            <numerusform>%1 %n ignoré (%2).</numerusform>
+            <numerusform>%1 %n ignorés (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>%n not found</source>
+        <translation>
+            <numerusform>%n introuvable</numerusform>
+            <numerusform>%n introuvables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n being processed</source>
+        <translation>
+            <numerusform>%n en cours de traitement</numerusform>
+            <numerusform>%n en cours de traitement</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already completed</source>
+        <translation>
+            <numerusform>%n déjà terminé</numerusform>
+            <numerusform>%n déjà terminés</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n in state %1</source>
+        <translation>
+            <numerusform>%n à l&apos;état %1</numerusform>
+            <numerusform>%n à l&apos;état %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
         <source>Cancelled %n callback(s); the rest failed.</source>
         <translation>
             <numerusform>%n rappel annulé ; les autres ont échoué.</numerusform>
@@ -484,14 +511,15 @@
         <translation>Historique :</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
         <source>Could not load the callback</source>
         <translation>Impossible de charger le rappel</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source> (%1)</source>
-        <translation> (%1)</translation>
+        <location line="+10"/>
+        <source>%1 (%2)</source>
+        <comment>state (reason)</comment>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -719,7 +747,7 @@
 <context>
     <name>CallbacksTab</name>
     <message>
-        <location filename="../desktop/tabs/CallbacksTab.cpp" line="+114"/>
+        <location filename="../desktop/tabs/CallbacksTab.cpp" line="+115"/>
         <source>Refres&amp;h</source>
         <translation>Act&amp;ualiser</translation>
     </message>
@@ -739,28 +767,33 @@
         <translation>Ctrl+Shift+S</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+96"/>
         <source>Could not load callbacks</source>
         <translation>Impossible de charger les rappels</translation>
     </message>
     <message>
-        <location line="+80"/>
-        <location line="+15"/>
+        <location line="+68"/>
+        <source>Callbacks loaded: %1 (more on the server)</source>
+        <translation>Rappels chargés : %1 (d&apos;autres sur le serveur)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+16"/>
         <source>Export callbacks</source>
         <translation>Exporter les rappels</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Could not write %1: %2</source>
         <translation>Impossible d&apos;écrire %1 : %2</translation>
     </message>
@@ -785,14 +818,9 @@
         <translation>L&apos;exportation a échoué : %1</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-60"/>
         <source>Callbacks loaded: %1</source>
         <translation>Rappels chargés : %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>(more on the server)</source>
-        <translation>(d&apos;autres sur le serveur)</translation>
     </message>
 </context>
 <context>
@@ -856,7 +884,7 @@
         <translation>Aucune cochée : la clé peut utiliser toute l&apos;API externe. Les portées sont enregistrées mais pas encore appliquées par le serveur.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>A key needs a tenant and a name.</source>
         <translation>Une clé nécessite un locataire et un nom.</translation>
     </message>
@@ -914,7 +942,7 @@
         <translation>Impossible de charger les services</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Could not create the callback</source>
         <translation>Impossible de créer le rappel</translation>
     </message>
@@ -946,12 +974,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+191"/>
+        <location line="+192"/>
         <source>&amp;Test</source>
         <translation>&amp;Tester</translation>
     </message>
     <message>
-        <location line="-190"/>
+        <location line="-191"/>
         <source>Refres&amp;h</source>
         <translation>Act&amp;ualiser</translation>
     </message>
@@ -981,7 +1009,7 @@
         <translation>Impossible de charger les identifiants GWS</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Delete GWS Credentials</source>
         <translation>Supprimer les identifiants GWS</translation>
     </message>
@@ -1044,6 +1072,24 @@
         <translation>GWS</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Up</source>
+        <comment>health status</comment>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Degraded</source>
+        <comment>health status</comment>
+        <translation>Dégradé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Down</source>
+        <comment>health status</comment>
+        <translation>Indisponible</translation>
+    </message>
+    <message>
         <location line="+20"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
@@ -1095,25 +1141,37 @@
 <context>
     <name>ErrorBanner</name>
     <message>
-        <location filename="../desktop/widgets/ErrorBanner.cpp" line="+28"/>
+        <location filename="../desktop/widgets/ErrorBanner.cpp" line="+30"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>(request %1)</source>
-        <translation>(requête %1)</translation>
+        <location line="+1"/>
+        <source>%1 (request %2)</source>
+        <translation>%1 (requête %2)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 (request %3)</source>
+        <translation>%1 : %2 (requête %3)</translation>
     </message>
 </context>
 <context>
     <name>FieldProblemText</name>
     <message>
-        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="+23"/>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="+36"/>
+        <source>%1
+(request %2)</source>
+        <translation>%1
+(requête %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>• %1: %2</source>
         <translation>• %1 : %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+5"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -1121,14 +1179,165 @@
         </translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+15"/>
+        <source>%1, entry %2</source>
+        <translation>%1, entrée %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1: %2</source>
+        <comment>field: part of it</comment>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>(request %1)</source>
-        <translation>(requête %1)</translation>
+        <location line="+7"/>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tenant</source>
+        <translation>Locataire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Virtual queue</source>
+        <translation>File d&apos;attente virtuelle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Office hours</source>
+        <translation>Heures d&apos;ouverture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slot length</source>
+        <translation>Durée du créneau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slot capacity</source>
+        <translation>Capacité du créneau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days ahead</source>
+        <translation>Jours à l&apos;avance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max waiting</source>
+        <translation>Attente max.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Special days</source>
+        <translation>Jours spéciaux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EWT threshold</source>
+        <translation>Seuil EWT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicates</source>
+        <translation>Doublons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Max user data</source>
+        <translation>Données utilisateur max.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creates per number</source>
+        <translation>Créations par numéro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creates per API key</source>
+        <translation>Créations par clé d&apos;API</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>days</source>
+        <translation>jours</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>date</source>
+        <translation>date</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed all day</source>
+        <translation>fermé toute la journée</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>required</source>
+        <translation>obligatoire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>1 to 100 letters, digits, spaces or _ . : @ -</source>
+        <translation>1 à 100 lettres, chiffres, espaces ou _ . : @ -</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be 5, 10, 15, 20, 30 or 60</source>
+        <translation>doit valoir 5, 10, 15, 20, 30 ou 60</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open and close must be HH:MM with open before close</source>
+        <translation>l&apos;ouverture et la fermeture doivent être au format HH:MM, l&apos;ouverture avant la fermeture</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>needs at least one day</source>
+        <translation>nécessite au moins un jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>must be a date YYYY-MM-DD</source>
+        <translation>doit être une date au format AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a day closed all day has no open or close</source>
+        <translation>un jour fermé toute la journée n&apos;a ni ouverture ni fermeture</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&quot;%1&quot; is not an IANA time zone</source>
+        <translation>« %1 » n&apos;est pas un fuseau horaire IANA</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>must be a whole number from %1 to %2</source>
+        <translation>doit être un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is closed all day and also has hours</source>
+        <translation>%1 est fermé toute la journée mais a aussi des horaires</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1184,7 +1393,7 @@
         <translation>https://… (facultatif)</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Register GWS Credentials</source>
         <translation>Enregistrer des identifiants GWS</translation>
     </message>
@@ -1249,12 +1458,12 @@
         <translation>%1 : n&apos;est pas une URL http ou https</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -1493,7 +1702,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../desktop/MainWindow.cpp" line="+37"/>
+        <location filename="../desktop/MainWindow.cpp" line="+39"/>
         <source>GES Administration</source>
         <translation>Administration GES</translation>
     </message>
@@ -1503,7 +1712,7 @@
         <translation>En attente du serveur</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&amp;Callbacks</source>
         <translation>&amp;Rappels</translation>
     </message>
@@ -1603,7 +1812,7 @@
         <translation>Votre session a pris fin. Veuillez vous reconnecter.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+27"/>
         <source>Logged out; the server said: %1</source>
         <translation>Déconnecté ; le serveur a répondu : %1</translation>
     </message>
@@ -1741,7 +1950,7 @@
         <translation>&amp;Répéter :</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Reset Password of %1</source>
         <translation>Réinitialiser le mot de passe de %1</translation>
     </message>
@@ -1751,7 +1960,7 @@
         <translation>Un nouveau mot de passe pour %1. Toutes les sessions ouvertes de %1 prennent fin à l&apos;enregistrement.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>At least %1 characters</source>
         <translation>Au moins %1 caractères</translation>
     </message>
@@ -1766,12 +1975,12 @@
         <translation>Les deux mots de passe sont différents</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+28"/>
         <source>Not changed</source>
         <translation>Non modifié</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -2055,7 +2264,7 @@
         <translation>&amp;Chemin :</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+72"/>
         <source>Could not load the request log</source>
         <translation>Impossible de charger le journal des requêtes</translation>
     </message>
@@ -2078,7 +2287,7 @@
         <translation>%1, service %2, actuellement à %3</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>Could not reschedule</source>
         <translation>Impossible de replanifier</translation>
     </message>
@@ -2442,12 +2651,12 @@
         <translation>Recharger les services et les groupes d&apos;appel entrant (%1)</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+69"/>
         <source>Could not load the services</source>
         <translation>Impossible de charger les services</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Could not load the call-in groups</source>
         <translation>Impossible de charger les groupes d&apos;appel entrant</translation>
     </message>
@@ -2464,7 +2673,7 @@ Completed callbacks keep its name as history.</source>
 Les rappels terminés conservent son nom dans l&apos;historique.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>Could not delete the service %1</source>
         <translation>Impossible de supprimer le service %1</translation>
     </message>
@@ -2474,7 +2683,7 @@ Les rappels terminés conservent son nom dans l&apos;historique.</translation>
         <translation>Supprimer le groupe d&apos;appel entrant %1 de %2 ?</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Could not delete the call-in group %1</source>
         <translation>Impossible de supprimer le groupe d&apos;appel entrant %1</translation>
     </message>
@@ -2673,7 +2882,7 @@ Les rappels terminés conservent son nom dans l&apos;historique.</translation>
         <translation>Un objet JSON ; il remplace intégralement les données utilisateur du rappel.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Could not save the user data</source>
         <translation>Impossible d&apos;enregistrer les données utilisateur</translation>
     </message>
@@ -2716,17 +2925,17 @@ Les rappels terminés conservent son nom dans l&apos;historique.</translation>
         <translation>&amp;Locataires :</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>New User</source>
         <translation>Nouvel utilisateur</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Edit User %1</source>
         <translation>Modifier l&apos;utilisateur %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Also (kept): %1</source>
         <translation>En plus (conservés) : %1</translation>
     </message>
@@ -2761,12 +2970,12 @@ Les rappels terminés conservent son nom dans l&apos;historique.</translation>
         <translation>Locataires : ajoutez-en au moins un (ou * pour tous)</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+34"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
@@ -2887,7 +3096,7 @@ Les rappels terminés conservent son nom dans l&apos;historique.</translation>
         <translation>Sessions</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>User %1 saved.</source>
         <translation>Utilisateur %1 enregistré.</translation>
     </message>
@@ -2920,6 +3129,39 @@ Les rappels terminés conservent son nom dans l&apos;historique.</translation>
         <location line="+2"/>
         <source>The session has ended.</source>
         <translation>La session a pris fin.</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyHours</name>
+    <message>
+        <location filename="../desktop/models/WeeklyHours.cpp" line="+129"/>
+        <source>%1 %2</source>
+        <comment>days, then hours: Mon–Fri 08:00–18:00</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1–%2</source>
+        <comment>from–to time</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>; </source>
+        <comment>between office-hours entries</comment>
+        <translation> ; </translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1–%2</source>
+        <comment>from–to day</comment>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>, </source>
+        <comment>between days</comment>
+        <translation>, </translation>
     </message>
 </context>
 </TS>
