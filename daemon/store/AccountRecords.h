@@ -10,14 +10,16 @@ namespace ges {
 
 struct UserRecord
 {
-    QString name;
-    QString passwordHash;
-    QStringList roles;
-    QStringList tenants;
+    // Default member initialisers keep brace-initialised partial records free of
+    // -Wmissing-field-initializers.
+    QString name = {};
+    QString passwordHash = {};
+    QStringList roles = {};
+    QStringList tenants = {};
     bool disabled = false;
     // Set when read back.
-    QDateTime createdAt;
-    QDateTime updatedAt;
+    QDateTime createdAt = {};
+    QDateTime updatedAt = {};
 };
 
 // What PUT /admin/users/{name} may change; an absent field stays as it is.
