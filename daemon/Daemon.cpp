@@ -3,6 +3,8 @@
 #include "api/AdminApiKeysController.h"
 #include "api/AdminAuditController.h"
 #include "api/AdminCallInGroupsController.h"
+#include "api/AdminCallInRequestsController.h"
+#include "api/CallInController.h"
 #include "api/AdminCallbackActionsController.h"
 #include "api/AdminCallbackExportController.h"
 #include "api/AdminAvailabilityController.h"
@@ -22,10 +24,12 @@
 #include "api/QueueStatusController.h"
 #include "api/RequestAuthenticator.h"
 #include "api/RoutingController.h"
+#include "api/StatisticsController.h"
 #include "domain/ApiKeyRegistry.h"
 #include "domain/AvailabilityService.h"
 #include "domain/BulkCancel.h"
 #include "domain/CallInGroupCatalog.h"
+#include "domain/CallInRegistry.h"
 #include "domain/CallbackAnnouncer.h"
 #include "domain/CallbackCreator.h"
 #include "domain/CallbackEditor.h"
@@ -33,22 +37,31 @@
 #include "domain/CallbackRescheduler.h"
 #include "domain/CallbackSearch.h"
 #include "domain/ConfigTransfer.h"
+#include "domain/GwsAccounts.h"
+#include "domain/GwsConnectionTest.h"
 #include "domain/GwsCredentialVault.h"
 #include "domain/Housekeeping.h"
 #include "domain/PrivacyEraser.h"
+#include "domain/PushEwtWatcher.h"
 #include "domain/QueueOverview.h"
 #include "domain/QueueStatusService.h"
 #include "domain/ScheduledDispatcher.h"
 #include "domain/ServiceCatalog.h"
 #include "domain/SessionAdmin.h"
 #include "domain/SlotPlanner.h"
+#include "domain/StatisticsProxy.h"
 #include "domain/UserDirectory.h"
 #include "domain/UserPolicy.h"
 #include "domain/WaitEstimator.h"
 #include "domain/WorkingSetRebuilder.h"
 #include "http/GuardedTcpServer.h"
 #include "http/HttpListener.h"
+#include "integrations/CaptchaVerifier.h"
+#include "integrations/GwsClient.h"
+#include "integrations/GwsTokenCache.h"
 #include "integrations/OrsAnnouncer.h"
+#include "integrations/OutboundHttp.h"
+#include "integrations/PushSender.h"
 #include "ops/HealthMonitor.h"
 #include "ops/Log.h"
 #include "ops/Metrics.h"
@@ -129,12 +142,16 @@ bool Daemon::start(QString *error)
     m_estimator = std::make_unique<WaitEstimator>(*m_cache, *m_meter);
     m_services = std::make_unique<ServiceCatalog>(*m_reader, *m_writer);
     m_callInGroups = std::make_unique<CallInGroupCatalog>(*m_reader, *m_writer);
+    m_callIn = std::make_unique<CallInRegistry>(*m_reader, *m_writer, *m_metrics);
     m_configTransfer = std::make_unique<ConfigTransfer>(*m_reader, *m_writer);
     m_planner = std::make_unique<SlotPlanner>(*m_reader);
     m_callbackAnnouncer = std::make_unique<CallbackAnnouncer>(*m_announcer, *m_writer);
-    m_creator = std::make_unique<CallbackCreator>(
-        CallbackCreator::Parts{*m_services, *m_planner, *m_reader, *m_writer, *m_cache, *m_due,
-                               *m_limiter, *m_estimator, *m_callbackAnnouncer, *m_metrics});
+    m_captcha = std::make_unique<CaptchaVerifier>(
+        CaptchaVerifier::Settings{QUrl(m_config.captchaVerifyUrl), m_config.captchaSecret,
+                                  m_config.captchaMinScore, m_config.captchaTimeoutMs});
+    m_creator = std::make_unique<CallbackCreator>(CallbackCreator::Parts{
+        *m_services, *m_planner, *m_reader, *m_writer, *m_cache, *m_due, *m_limiter, *m_estimator,
+        *m_callbackAnnouncer, *m_metrics, *m_captcha});
     m_lifecycle = std::make_unique<CallbackLifecycle>(*m_reader, *m_writer, *m_cache, *m_due,
                                                       *m_meter, *m_estimator, *m_metrics);
     m_availability = std::make_unique<AvailabilityService>(*m_services, *m_planner);
@@ -152,6 +169,12 @@ bool Daemon::start(QString *error)
     m_requestLog = std::make_unique<RequestLog>(*m_redis);
     m_gwsCredentials = std::make_unique<GwsCredentialVault>(*m_reader, *m_writer,
                                                             SecretBox(m_config.encryptionKey));
+    m_gwsHttp = std::make_unique<OutboundHttp>();
+    m_gwsClient = std::make_unique<GwsClient>(*m_gwsHttp);
+    m_gwsTokens = std::make_unique<GwsTokenCache>(*m_gwsClient);
+    m_gwsAccounts = std::make_unique<GwsAccounts>(*m_gwsCredentials, m_config.gwsStats);
+    m_statistics = std::make_unique<StatisticsProxy>(*m_gwsAccounts, *m_gwsTokens, *m_gwsClient);
+    m_gwsTest = std::make_unique<GwsConnectionTest>(*m_gwsAccounts, *m_gwsClient);
     m_search = std::make_unique<CallbackSearch>(*m_reader);
     m_search->setQueueFacts([lifecycle = m_lifecycle.get()](Callback cb, auto done) {
         lifecycle->withQueueFacts(std::move(cb), std::move(done));
@@ -173,6 +196,7 @@ bool Daemon::start(QString *error)
         *m_reader, *m_writer, *m_redis, *m_sessions, *m_access, m_config.routingToken);
     m_health = std::make_unique<HealthMonitor>(*m_redis, *m_orsRedis, *m_reader, *m_metrics,
                                                QHostInfo::localHostName());
+    connect(m_gwsClient.get(), &GwsClient::reachability, m_health.get(), &HealthMonitor::reportGws);
     buildListeners();
 
     const auto bind = [&](HttpListener &listener, quint16 port, const char *what) {
@@ -197,6 +221,7 @@ bool Daemon::start(QString *error)
     m_dispatcher->start();
     m_rebuilder->start();
     m_housekeeping->start(m_config.housekeepingSeconds * 1000);
+    startPush(node);
     log::info("gesd", QStringLiteral("listening"),
               {{"external", QString::number(m_config.externalPort)},
                {"internal", QString::number(m_config.internalPort)},
@@ -213,6 +238,10 @@ void Daemon::buildListeners()
     m_availabilityApi->registerRoutes(external);
     m_queueStatusApi = std::make_unique<QueueStatusController>(*m_queueStatus);
     m_queueStatusApi->registerRoutes(external);
+    m_statisticsApi = std::make_unique<StatisticsController>(*m_statistics);
+    m_statisticsApi->registerRoutes(external);
+    m_callInApi = std::make_unique<CallInController>(*m_callIn);
+    m_callInApi->registerRoutes(external);
 
     Router internal;
     m_ops = std::make_unique<OpsController>(*m_health, *m_metrics);
@@ -234,11 +263,13 @@ void Daemon::buildListeners()
     m_adminRequestLog = std::make_unique<AdminRequestLogController>(*m_requestLog, *m_access);
     m_adminRequestLog->registerRoutes(internal);
     m_adminGwsCredentials =
-        std::make_unique<AdminGwsCredentialsController>(*m_gwsCredentials, *m_access);
+        std::make_unique<AdminGwsCredentialsController>(*m_gwsCredentials, *m_gwsTest, *m_access);
     m_adminGwsCredentials->registerRoutes(internal);
     m_adminServices = std::make_unique<AdminServicesController>(*m_services, *m_access);
     m_adminCallInGroups = std::make_unique<AdminCallInGroupsController>(*m_callInGroups, *m_access);
     m_adminCallInGroups->registerRoutes(internal);
+    m_adminCallInRequests = std::make_unique<AdminCallInRequestsController>(*m_callIn, *m_access);
+    m_adminCallInRequests->registerRoutes(internal);
     m_adminConfig = std::make_unique<AdminConfigController>(*m_configTransfer, *m_access);
     m_adminConfig->registerRoutes(internal);
     m_adminServices->registerRoutes(internal);
@@ -256,6 +287,7 @@ void Daemon::buildListeners()
     m_adminAvailability->registerRoutes(internal);
     m_routing = std::make_unique<RoutingController>(*m_lifecycle);
     m_routing->registerRoutes(internal);
+    m_callInApi->registerRoutingRoutes(internal);
     internal.addMissingAdminEndpoints([](const ExchangePtr &e) {
         e->replyError({501,
                        errc::NotImplemented,
@@ -305,6 +337,27 @@ bool Daemon::bootstrapAdministrator(QString *error)
     }
     QSqlDatabase::removeDatabase(connection);
     return ok;
+}
+
+void Daemon::startPush(const QString &node)
+{
+    // Disabled: creates with push preferences still succeed; their outbox rows wait (and
+    // are given up as stale after an hour by a node that has PUSH_URL), docs/push.md.
+    m_metrics->set("ges_push_enabled", {}, m_config.pushUrl.isEmpty() ? 0 : 1);
+    if (m_config.pushUrl.isEmpty())
+        return log::info("push", QStringLiteral("push notifications disabled (PUSH_URL not set)"));
+    m_pushHttp = std::make_unique<OutboundHttp>();
+    m_pushSender = std::make_unique<PushSender>(
+        PushSender::Settings{QUrl(m_config.pushUrl), m_config.pushServerKey,
+                             m_config.pushMaxAttempts, m_config.pushRetrySeconds,
+                             m_config.pushTimeoutMs},
+        *m_writer, *m_pushHttp, *m_metrics);
+    m_pushEwtWatcher = std::make_unique<PushEwtWatcher>(*m_redis, *m_reader, *m_writer, *m_cache,
+                                                        *m_estimator, node);
+    m_pushSender->start();
+    m_pushEwtWatcher->start(m_config.pushEwtCheckSeconds * 1000);
+    log::info("push", QStringLiteral("push notifications enabled"),
+              {{"maxAttempts", QString::number(m_config.pushMaxAttempts)}});
 }
 
 int Daemon::requestsInFlight() const

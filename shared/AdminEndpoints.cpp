@@ -97,6 +97,7 @@ const QList<AdminEndpoint> &adminEndpoints()
         {"GET", AdminCallInGroup, P::ServicesRead},
         {"PUT", AdminCallInGroup, P::ServicesManage},
         {"DELETE", AdminCallInGroup, P::ServicesManage},
+        {"GET", AdminCallInRequests, P::CallbacksRead},
         {"GET", AdminConfigExport, P::ServicesRead},
         {"POST", AdminConfigImport, P::ServicesManage},
         {"GET", AdminAuditLog, P::AuditRead},

@@ -26,6 +26,7 @@ inline constexpr char Metrics[] = "/metrics";
 inline constexpr char Login[] = "/ges/v1/auth/login";
 inline constexpr char Logout[] = "/ges/v1/auth/logout";
 inline constexpr char RoutingCallbackState[] = "/ges/v1/routing/callbacks/{id}/state";
+inline constexpr char RoutingCallInMatch[] = "/ges/v1/routing/call-in/match"; // (ours)
 
 // Admin API (SERVER_INTERNAL_PORT); who may call what is in AdminEndpoints.h.
 inline constexpr char AdminSessions[] = "/ges/v1/admin/sessions";
@@ -53,6 +54,7 @@ inline constexpr char AdminServices[] = "/ges/v1/admin/services";
 inline constexpr char AdminService[] = "/ges/v1/admin/services/{id}";
 inline constexpr char AdminCallInGroups[] = "/ges/v1/admin/call-in-groups";
 inline constexpr char AdminCallInGroup[] = "/ges/v1/admin/call-in-groups/{id}";
+inline constexpr char AdminCallInRequests[] = "/ges/v1/admin/call-in-requests";
 inline constexpr char AdminConfigExport[] = "/ges/v1/admin/config/export";
 inline constexpr char AdminConfigImport[] = "/ges/v1/admin/config/import";
 inline constexpr char AdminAuditLog[] = "/ges/v1/admin/audit-log";

@@ -12,8 +12,10 @@ namespace {
 
 const QStringList kOfferTypes{"ASAP", "SCHEDULED", "COMBINED_SCHEDULED_AND_ASAP"};
 const QStringList kOfferTimings{"ON-HOURS", "OFF-HOURS"};
-const QStringList kStringParameters{"language", "inboundVQ",  "channel",     "cbOriginationIxnId",
-                                    "surveyRP", "routePoint", "pushChannel", "pushTarget"};
+const QStringList kStringParameters{"language", "inboundVQ", "channel",
+                                    "cbOriginationIxnId", "surveyRP", "routePoint"};
+constexpr int kMaxPushTargets = 10;
+constexpr int kMaxPushTargetChars = 4096; // FCM registration tokens are ~160 today
 
 bool isJsIdentifier(const QString &key)
 {
@@ -99,14 +101,78 @@ void copyOptional(const QJsonObject &json, CreateCallbackRequest &r, Problems &p
         else
             r.parameters.insert("alwaysCheckCapacity", json.value("alwaysCheckCapacity"));
     }
-    if (json.contains("pushTargets")) {
-        const QJsonValue v = json.value("pushTargets");
-        if (!v.isArray() || v.toArray().size() > 10)
-            problems.add("pushTargets",
-                         QStringLiteral("must be a list of at most 10 {channel, target}"));
-        else
-            r.parameters.insert("pushTargets", v);
+}
+
+// One push target; returns it normalised, or adds a problem and returns {}.
+QJsonObject pushTarget(const QJsonValue &channel, const QJsonValue &target,
+                       const QString &channelField, const QString &targetField, Problems &problems)
+{
+    // Only FCM is spoken to (docs/push.md); an absent channel means FCM.
+    const QString name = channel.isUndefined() || channel.isNull() ? QStringLiteral("FCM")
+                                                                   : channel.toString().toUpper();
+    if (name != u"FCM") {
+        problems.add(channelField, QStringLiteral("must be FCM"));
+        return {};
     }
+    const QString token = target.toString().trimmed();
+    if (!target.isString() || token.isEmpty() || token.size() > kMaxPushTargetChars) {
+        problems.add(targetField, QStringLiteral("must be a device token of 1 to %1 characters")
+                         .arg(kMaxPushTargetChars));
+        return {};
+    }
+    return QJsonObject{{"channel", name}, {"target", token}};
+}
+
+// notificationPreferences.pushNotification and the targets (pushTargets, or the older
+// pushChannel/pushTarget pair, folded into pushTargets so the rest of the daemon sees
+// one list). Pushes are sent only when the preference is true AND a target is given,
+// as in the original GES; a true preference without a target is refused.
+void copyPush(const QJsonObject &json, CreateCallbackRequest &r, Problems &problems)
+{
+    QJsonArray targets;
+    const QJsonValue list = json.value("pushTargets");
+    if (!list.isUndefined() && !list.isNull()) {
+        if (!list.isArray() || list.toArray().size() > kMaxPushTargets)
+            problems.add("pushTargets", QStringLiteral("must be a list of at most %1 "
+                                                       "{\"channel\": \"FCM\", \"target\"}")
+                                            .arg(kMaxPushTargets));
+        const QJsonArray array = list.toArray();
+        for (qsizetype i = 0; i < array.size() && i < kMaxPushTargets; ++i) {
+            const QJsonObject item = array.at(i).toObject();
+            const QString field = QStringLiteral("pushTargets[%1]").arg(i);
+            const QJsonObject t = pushTarget(item.value("channel"), item.value("target"),
+                                             field + ".channel", field + ".target", problems);
+            if (!t.isEmpty())
+                targets.append(t);
+        }
+    }
+    if (json.contains("pushTarget") || json.contains("pushChannel")) {
+        const QJsonObject t =
+            pushTarget(json.value("pushChannel"), json.value("pushTarget"),
+                       QStringLiteral("pushChannel"), QStringLiteral("pushTarget"), problems);
+        if (!t.isEmpty() && !targets.contains(t))
+            targets.append(t);
+        if (!t.isEmpty()) {
+            r.parameters.insert("pushChannel", t.value("channel"));
+            r.parameters.insert("pushTarget", t.value("target"));
+        }
+    }
+    if (!targets.isEmpty())
+        r.parameters.insert("pushTargets", targets);
+    const QJsonValue prefs = json.value("notificationPreferences");
+    if (prefs.isUndefined() || prefs.isNull())
+        return;
+    const QJsonValue push = prefs.toObject().value("pushNotification");
+    if (!prefs.isObject() || !(push.isBool() || push.isUndefined() || push.isNull()))
+        return problems.add("notificationPreferences.pushNotification",
+                            QStringLiteral("must be true or false"));
+    if (push.toBool() && targets.isEmpty() && !problems.any())
+        return problems.add("pushTargets",
+                            QStringLiteral("required when notificationPreferences."
+                                           "pushNotification is true"),
+                            true);
+    r.parameters.insert("notificationPreferences",
+                        QJsonObject{{"pushNotification", push.toBool(false)}});
 }
 
 } // namespace
@@ -160,6 +226,7 @@ std::variant<CreateCallbackRequest, ApiError> CreateCallbackRequest::parse(const
                 r.userData.insert(it.key(), it.value());
     }
     copyOptional(json, r, problems);
+    copyPush(json, r, problems);
     if (problems.any())
         return problems.error();
     return r;

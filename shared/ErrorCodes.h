@@ -10,6 +10,7 @@ inline constexpr char ApiKeyInvalid[] = "API_KEY_INVALID";
 inline constexpr char Unauthorized[] = "UNAUTHORIZED";
 inline constexpr char InvalidCredentials[] = "INVALID_CREDENTIALS";
 inline constexpr char Forbidden[] = "FORBIDDEN";
+inline constexpr char CaptchaFailed[] = "CAPTCHA_FAILED"; // 403: token missing or not accepted
 inline constexpr char NotFound[] = "NOT_FOUND";
 inline constexpr char ServiceNotFound[] = "SERVICE_NOT_FOUND";
 inline constexpr char GroupNotFound[] = "GROUP_NOT_FOUND";
@@ -37,4 +38,9 @@ inline constexpr char EncryptionKeyMissing[] = "ENCRYPTION_KEY_MISSING";
 inline constexpr char GwsCredentialsNotFound[] = "GWS_CREDENTIALS_NOT_FOUND"; // (ours)
 // (ours) 422: a bulk action would touch more callbacks than it may at once.
 inline constexpr char BulkLimitExceeded[] = "BULK_LIMIT_EXCEEDED";
+// (ours) click-to-call-in: 503 with Retry-After when no number and code of the group is
+// free; the routing side's match of a request already matched (409) or expired (404).
+inline constexpr char CallInPoolExhausted[] = "CALL_IN_POOL_EXHAUSTED";
+inline constexpr char CallInAlreadyUsed[] = "CALL_IN_ALREADY_USED";
+inline constexpr char CallInExpired[] = "CALL_IN_EXPIRED";
 } // namespace ges::errc

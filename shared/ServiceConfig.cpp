@@ -28,10 +28,12 @@ const QStringList kKnown{"id",
                          "maxWaiting",
                          "specialDays",
                          "ewtThreshold",
+                         "pushEwtThreshold",
                          "duplicatePolicy",
                          "maxUserDataBytes",
                          "rateLimitPerNumberPerHour",
-                         "rateLimitPerKeyPerMinute"};
+                         "rateLimitPerKeyPerMinute",
+                         "captchaRequired"};
 // Index = DuplicatePolicy.
 const QStringList kDuplicatePolicies{"OFF", "AT_MOST_2", "AT_MOST_1"};
 
@@ -204,12 +206,17 @@ void parseSchedule(const QJsonObject &json, ServiceConfig &c, QList<FieldProblem
 void parseLimits(const QJsonObject &json, ServiceConfig &c, QList<FieldProblem> *problems)
 {
     c.ewtThreshold = boundedInt(json, "ewtThreshold", 0, 0, 86400, problems);
+    c.pushEwtThreshold = boundedInt(json, "pushEwtThreshold", 0, 0, 86400, problems);
     c.duplicatePolicy = parseDuplicatePolicy(json.value("duplicatePolicy"), problems);
     c.maxUserDataBytes = boundedInt(json, "maxUserDataBytes", 4096, 0, 65536, problems);
     c.rateLimitPerNumberPerHour =
         boundedInt(json, "rateLimitPerNumberPerHour", 0, 0, 100000, problems);
     c.rateLimitPerKeyPerMinute =
         boundedInt(json, "rateLimitPerKeyPerMinute", 0, 0, 1000000, problems);
+    const QJsonValue captcha = json.value("captchaRequired");
+    if (!captcha.isUndefined() && !captcha.isNull() && !captcha.isBool())
+        problems->append({"captchaRequired", QStringLiteral("must be true or false")});
+    c.captchaRequired = captcha.toBool(false);
 }
 
 QJsonArray specialDaysJson(const QList<SpecialDay> &days)
@@ -264,10 +271,12 @@ QJsonObject ServiceConfig::toJson() const
     json.insert("maxWaiting", maxWaiting);
     json.insert("specialDays", specialDaysJson(specialDays));
     json.insert("ewtThreshold", ewtThreshold);
+    json.insert("pushEwtThreshold", pushEwtThreshold);
     json.insert("duplicatePolicy", kDuplicatePolicies.at(int(duplicatePolicy)));
     json.insert("maxUserDataBytes", maxUserDataBytes);
     json.insert("rateLimitPerNumberPerHour", rateLimitPerNumberPerHour);
     json.insert("rateLimitPerKeyPerMinute", rateLimitPerKeyPerMinute);
+    json.insert("captchaRequired", captchaRequired);
     if (!id.isEmpty())
         json.insert("id", id);
     return json;

@@ -57,10 +57,14 @@ struct ServiceConfig
 
     QList<SpecialDay> specialDays; // a date listed here ignores officeHours
     int ewtThreshold = 0;          // seconds; above it no immediate callbacks; 0 = no threshold
+    // (ours) seconds; a QUEUED callback with push notifications gets one "about to be called"
+    // push when its EWT falls to this or below (docs/push.md); 0 = no such push.
+    int pushEwtThreshold = 0;
     DuplicatePolicy duplicatePolicy = DuplicatePolicy::Off;
     int maxUserDataBytes = 4096;       // compact-JSON size of userData; 0 = only {}
     int rateLimitPerNumberPerHour = 0; // creates per phone number; 0 = off
     int rateLimitPerKeyPerMinute = 0;  // creates per API key; 0 = off
+    bool captchaRequired = false;      // an external create must pass a captchaToken check
 
     // Active callbacks one phone number may have in this service; 0 = no limit.
     int maxActivePerNumber() const;

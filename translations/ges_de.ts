@@ -948,14 +948,6 @@
     </message>
 </context>
 <context>
-    <name>CredentialsApi</name>
-    <message>
-        <location filename="../desktop/client/CredentialsApi.cpp" line="+100"/>
-        <source>GWS accepted the credentials.</source>
-        <translation>GWS hat die Zugangsdaten akzeptiert.</translation>
-    </message>
-</context>
-<context>
     <name>CredentialsTab</name>
     <message>
         <location filename="../desktop/tabs/CredentialsTab.cpp" line="+80"/>
@@ -1035,8 +1027,18 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Test of %1: %2</source>
-        <translation>Test von %1: %2</translation>
+        <source>Test of %1 passed in %2 ms: %3</source>
+        <translation>Test von %1 bestanden in %2 ms: %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test of %1 failed at statistics: %2</source>
+        <translation>Test von %1 bei der Statistik fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test of %1 failed at authentication: %2</source>
+        <translation>Test von %1 bei der Anmeldung fehlgeschlagen: %2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1270,6 +1272,11 @@
         <translation>Neuanlagen pro API-Schlüssel</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Require CAPTCHA</source>
+        <translation>CAPTCHA verlangen</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>days</source>
         <translation>Tage</translation>
@@ -1335,7 +1342,7 @@
         <translation>%1 ist ganztägig geschlossen und hat dennoch Öffnungszeiten</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2391,7 +2398,7 @@
 <context>
     <name>ServiceLimitsPage</name>
     <message>
-        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="+36"/>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="+37"/>
         <source>Slots and capacity</source>
         <translation>Zeitfenster und Kapazität</translation>
     </message>
@@ -2553,6 +2560,16 @@
         <location line="+2"/>
         <source> per minute</source>
         <translation> pro Minute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;quire CAPTCHA on create</source>
+        <translation>CAPTCHA bei Neuanlage &amp;verlangen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every create through the external API must carry a captchaToken that the CAPTCHA verifier accepts. Callbacks created here by an administrator are not checked.</source>
+        <translation>Jede Neuanlage über die externe API muss ein captchaToken mitbringen, das der CAPTCHA-Prüfdienst annimmt. Hier von einem Administrator angelegte Rückrufe werden nicht geprüft.</translation>
     </message>
 </context>
 <context>

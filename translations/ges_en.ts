@@ -948,14 +948,6 @@
     </message>
 </context>
 <context>
-    <name>CredentialsApi</name>
-    <message>
-        <location filename="../desktop/client/CredentialsApi.cpp" line="100"/>
-        <source>GWS accepted the credentials.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>CredentialsTab</name>
     <message>
         <location filename="../desktop/tabs/CredentialsTab.cpp" line="80"/>
@@ -1035,7 +1027,17 @@
     </message>
     <message>
         <location filename="../desktop/tabs/CredentialsTab.cpp" line="228"/>
-        <source>Test of %1: %2</source>
+        <source>Test of %1 passed in %2 ms: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/tabs/CredentialsTab.cpp" line="228"/>
+        <source>Test of %1 failed at statistics: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/tabs/CredentialsTab.cpp" line="228"/>
+        <source>Test of %1 failed at authentication: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1269,67 +1271,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="98"/>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="91"/>
+        <source>Require CAPTCHA</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="99"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="100"/>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="101"/>
         <source>date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="102"/>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="103"/>
         <source>closed all day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="109"/>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="110"/>
         <source>required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="111"/>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="112"/>
         <source>1 to 100 letters, digits, spaces or _ . : @ -</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="112"/>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="113"/>
         <source>must be 5, 10, 15, 20, 30 or 60</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="114"/>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="115"/>
         <source>open and close must be HH:MM with open before close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="115"/>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="116"/>
         <source>needs at least one day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="116"/>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="117"/>
         <source>must be a date YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="118"/>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="119"/>
         <source>a day closed all day has no open or close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="127"/>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="128"/>
         <source>&quot;%1&quot; is not an IANA time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="129"/>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="130"/>
         <source>must be a whole number from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="133"/>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="134"/>
         <source>%1 is closed all day and also has hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2390,12 +2397,12 @@
 <context>
     <name>ServiceLimitsPage</name>
     <message>
-        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="36"/>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="37"/>
         <source>Slots and capacity</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="41"/>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="42"/>
         <source>%n minute(s)</source>
         <translation>
             <numerusform>%n minute</numerusform>
@@ -2403,154 +2410,164 @@
         </translation>
     </message>
     <message>
-        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="42"/>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="43"/>
         <source>The length of one bookable slot; scheduled callbacks are booked into slots of this length.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="44"/>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="45"/>
         <source>Slot &amp;length:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="45"/>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="46"/>
         <source>Slot capac&amp;ity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="46"/>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="47"/>
         <source>How many scheduled callbacks one slot takes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="47"/>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="48"/>
         <source>Days &amp;ahead:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="48"/>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="49"/>
         <source>How many days ahead a callback may be scheduled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="49"/>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="50"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="55"/>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="56"/>
         <source>Policies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="57"/>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="58"/>
         <source>Max &amp;waiting:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="58"/>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="59"/>
         <source>Immediate callbacks that may wait at once; a create beyond it is refused. 0: no limit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="60"/>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="61"/>
         <source>No limit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="61"/>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="62"/>
         <source>&amp;EWT threshold:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="62"/>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="63"/>
         <source>Above this estimated waiting time no immediate callbacks are offered. 0: no threshold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="64"/>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="65"/>
         <source>No threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="65"/>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="66"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="69"/>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="70"/>
         <source>Allow any number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="70"/>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="71"/>
         <source>At most 2 per number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="71"/>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="72"/>
         <source>At most 1 per number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="73"/>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="74"/>
         <source>How many active callbacks one phone number may have in this service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="74"/>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="75"/>
         <source>&amp;Duplicates:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="76"/>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="77"/>
         <source>Max &amp;user data:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="77"/>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="78"/>
         <source>The largest userData a callback may carry, as compact JSON. 0: only {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="78"/>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="79"/>
         <source> bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="79"/>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="80"/>
         <source>Creates per &amp;number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="80"/>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="81"/>
         <source>Creates one phone number may make per hour. 0: off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="81"/>
-        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="85"/>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="82"/>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="86"/>
         <source>Off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="82"/>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="83"/>
         <source> per hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="83"/>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="84"/>
         <source>Creates per API &amp;key:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="84"/>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="85"/>
         <source>Creates one API key may make per minute. 0: off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="86"/>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="87"/>
         <source> per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="89"/>
+        <source>Re&amp;quire CAPTCHA on create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="92"/>
+        <source>Every create through the external API must carry a captchaToken that the CAPTCHA verifier accepts. Callbacks created here by an administrator are not checked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -948,14 +948,6 @@
     </message>
 </context>
 <context>
-    <name>CredentialsApi</name>
-    <message>
-        <location filename="../desktop/client/CredentialsApi.cpp" line="+100"/>
-        <source>GWS accepted the credentials.</source>
-        <translation>GWS a accepté les identifiants.</translation>
-    </message>
-</context>
-<context>
     <name>CredentialsTab</name>
     <message>
         <location filename="../desktop/tabs/CredentialsTab.cpp" line="+80"/>
@@ -1035,8 +1027,18 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Test of %1: %2</source>
-        <translation>Test de %1 : %2</translation>
+        <source>Test of %1 passed in %2 ms: %3</source>
+        <translation>Test de %1 réussi en %2 ms : %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test of %1 failed at statistics: %2</source>
+        <translation>Le test de %1 a échoué aux statistiques : %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Test of %1 failed at authentication: %2</source>
+        <translation>Le test de %1 a échoué à l’authentification : %2</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1270,6 +1272,11 @@
         <translation>Créations par clé d&apos;API</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Require CAPTCHA</source>
+        <translation>Exiger un CAPTCHA</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>days</source>
         <translation>jours</translation>
@@ -1335,7 +1342,7 @@
         <translation>%1 est fermé toute la journée mais a aussi des horaires</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-102"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -2391,7 +2398,7 @@
 <context>
     <name>ServiceLimitsPage</name>
     <message>
-        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="+36"/>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="+37"/>
         <source>Slots and capacity</source>
         <translation>Créneaux et capacité</translation>
     </message>
@@ -2553,6 +2560,16 @@
         <location line="+2"/>
         <source> per minute</source>
         <translation> par minute</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;quire CAPTCHA on create</source>
+        <translation>Exiger un CA&amp;PTCHA à la création</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every create through the external API must carry a captchaToken that the CAPTCHA verifier accepts. Callbacks created here by an administrator are not checked.</source>
+        <translation>Chaque création par l&apos;API externe doit porter un captchaToken accepté par le service de vérification CAPTCHA. Les rappels créés ici par un administrateur ne sont pas vérifiés.</translation>
     </message>
 </context>
 <context>

@@ -26,16 +26,9 @@ void AdminAuditController::list(const ExchangePtr &exchange)
     query.actor = params.text("actor");
     query.action = params.text("action");
     query.limit = params.integer("limit", 100, 1, 500);
+    query.beforeId = params.sequenceCursor("cursor");
     if (const auto error = params.error())
         return exchange->replyError(*error);
-    const QString cursor = params.text("cursor");
-    if (!cursor.isEmpty()) {
-        bool ok = false;
-        query.beforeId = cursor.toLongLong(&ok);
-        if (!ok || query.beforeId <= 0)
-            return exchange->replyError(ApiError::field(
-                errc::InvalidField, QStringLiteral("cursor"), "not a cursor of this list"));
-    }
     const auto scope = m_access.visibleTenants(exchange, params.text("tenant"));
     if (!scope)
         return;

@@ -1,5 +1,6 @@
 #include "AdminGwsCredentialsController.h"
 #include "JsonBody.h"
+#include "domain/GwsConnectionTest.h"
 #include "domain/GwsCredentialVault.h"
 #include "domain/StoreErrors.h"
 #include "shared/ApiPaths.h"
@@ -107,14 +108,8 @@ void AdminGwsCredentialsController::test(const ExchangePtr &exchange)
 {
     if (!m_access.allowTenant(exchange, exchange->pathParameter))
         return;
-    // The real check (an OAuth client-credentials token request to the stored auth URL)
-    // arrives with the GWS integration; until then say so rather than pretend.
-    exchange->replyError({501,
-                          errc::NotImplemented,
-                          QStringLiteral("testing GWS credentials is not implemented yet; it "
-                                         "arrives with the GWS integration"),
-                          {},
-                          0});
+    m_tester.run(callerOf(exchange), exchange->pathParameter,
+                 [exchange](const Outcome &outcome) { replyOutcome(exchange, outcome); });
 }
 
 } // namespace ges

@@ -4,6 +4,7 @@
 
 namespace ges {
 
+class GwsConnectionTest;
 class GwsCredentialVault;
 
 // Admin API: /ges/v1/admin/gws-credentials (Callback Administrator; DevOps reads): each
@@ -11,8 +12,9 @@ class GwsCredentialVault;
 class AdminGwsCredentialsController
 {
 public:
-    AdminGwsCredentialsController(GwsCredentialVault &vault, const AccessPolicy &access)
-        : m_vault(vault), m_access(access)
+    AdminGwsCredentialsController(GwsCredentialVault &vault, GwsConnectionTest &tester,
+                                  const AccessPolicy &access)
+        : m_vault(vault), m_tester(tester), m_access(access)
     {
     }
     void registerRoutes(Router &router);
@@ -24,6 +26,7 @@ private:
     void test(const ExchangePtr &exchange);
 
     GwsCredentialVault &m_vault;
+    GwsConnectionTest &m_tester;
     const AccessPolicy &m_access;
 };
 

@@ -30,14 +30,36 @@ void CallbacksController::registerRoutes(Router &router)
                 {}});
 }
 
+namespace {
+
+// The client's address as the verifier expects it: 127.0.0.1, not ::ffff:127.0.0.1.
+QString clientAddress(const ExchangePtr &exchange)
+{
+    bool isV4 = false;
+    const quint32 v4 = exchange->peer().toIPv4Address(&isV4);
+    return isV4 ? QHostAddress(v4).toString() : exchange->peer().toString();
+}
+
+} // namespace
+
 void CallbacksController::create(const ExchangePtr &exchange)
 {
     const auto body = jsonBody(exchange);
     if (!body)
         return;
-    const auto request = readCreateRequest(exchange, *body, *body);
+    const QJsonValue token = body->value("captchaToken");
+    if (!token.isUndefined() && !token.isNull() &&
+        (!token.isString() || token.toString().size() > 8192))
+        return exchange->replyError(ApiError::field(errc::InvalidField, "captchaToken",
+                                                    "must be a string of at most 8192 characters"));
+    // The token is checked and forgotten: not stored, not logged, and not in the
+    // Idempotency-Key hash, so a retry with a fresh token (they are single-use) is a replay.
+    QJsonObject hashed = *body;
+    hashed.remove(QStringLiteral("captchaToken"));
+    auto request = readCreateRequest(exchange, *body, hashed);
     if (!request)
         return;
+    request->captcha = CallbackCreator::Request::Captcha{token.toString(), clientAddress(exchange)};
     m_creator.create(callerOf(exchange), *request,
                      [exchange](const Outcome &outcome) { replyOutcome(exchange, outcome); });
 }

@@ -15,7 +15,7 @@ std::optional<CallbackCreator::Request> readCreateRequest(const ExchangePtr &exc
         exchange->replyError(*error);
         return std::nullopt;
     }
-    CallbackCreator::Request request{std::get<CreateCallbackRequest>(parsed), {}, {}, {}};
+    CallbackCreator::Request request{std::get<CreateCallbackRequest>(parsed), {}, {}, {}, {}};
     if (exchange->hasHeader("Idempotency-Key")) {
         request.idempotencyKey = QString::fromUtf8(exchange->header("Idempotency-Key")).trimmed();
         if (request.idempotencyKey.isEmpty() || request.idempotencyKey.size() > 255) {

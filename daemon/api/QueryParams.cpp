@@ -49,6 +49,20 @@ int QueryParams::integer(const QString &name, int fallback, int min, int max)
     return value;
 }
 
+qint64 QueryParams::sequenceCursor(const QString &name)
+{
+    const QString value = text(name);
+    if (value.isEmpty())
+        return 0;
+    bool ok = false;
+    const qint64 sequence = value.toLongLong(&ok);
+    if (!ok || sequence <= 0) {
+        fail(name, QStringLiteral("not a cursor of this list"));
+        return 0;
+    }
+    return sequence;
+}
+
 bool QueryParams::flag(const QString &name)
 {
     const QString value = text(name).toLower();

@@ -19,6 +19,9 @@ public:
     QDateTime time(const QString &isoName, const QString &msName = {});
     int integer(const QString &name, int fallback, int min, int max);
     bool flag(const QString &name);
+    // A list's cursor that is the positive sequence number of the last row seen; 0 when
+    // absent (the first page).
+    qint64 sequenceCursor(const QString &name);
     QByteArray timeZone(const QString &name);
 
     std::optional<ApiError> error() const { return m_error; }

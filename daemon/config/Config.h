@@ -63,6 +63,20 @@ struct Config
     QString orsStreamName = QStringLiteral("NewCallbackStream");
     QString orsServerName;
 
+    // (ours) CAPTCHA verification of creates (docs/captcha.md)
+    QString captchaVerifyUrl = QStringLiteral("https://www.google.com/recaptcha/api/siteverify");
+    QString captchaSecret;      // secret CAPTCHA-SECRET; empty: CAPTCHA cannot be verified
+    double captchaMinScore = 0; // reCAPTCHA v3 score needed; 0 = scores ignored
+    int captchaTimeoutMs = 5000;
+
+    // (ours) push notifications (docs/push.md)
+    QString pushUrl;             // PUSH_URL; empty: push notifications disabled
+    QString pushServerKey;       // secret PUSH-SERVER-KEY, sent as "Authorization: key=..."
+    int pushMaxAttempts = 5;     // PUSH_MAX_ATTEMPTS
+    int pushRetrySeconds = 5;    // PUSH_RETRY_SECONDS: first backoff, doubled per retry
+    int pushTimeoutMs = 10000;   // PUSH_TIMEOUT_MS
+    int pushEwtCheckSeconds = 5; // PUSH_EWT_CHECK_SECONDS: "about to be called" polling
+
     // bootstrap and secrets
     QString adminUser;
     QString adminPassword;

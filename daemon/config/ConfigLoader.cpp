@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QUrl>
 
 namespace ges {
 
@@ -225,6 +226,45 @@ void loadGws(Reader &r, Config &c)
         r.problems << QStringLiteral("AUTHENTICATION-CLIENT-PASSWORD: %1").arg(error);
 }
 
+void loadCaptcha(Reader &r, Config &c)
+{
+    c.captchaVerifyUrl = r.text("CAPTCHA_VERIFY_URL", c.captchaVerifyUrl);
+    const QUrl url(c.captchaVerifyUrl, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") ||
+        url.host().isEmpty())
+        r.problems << QStringLiteral("CAPTCHA_VERIFY_URL: \"%1\" is not an http(s) URL")
+                          .arg(c.captchaVerifyUrl);
+    c.captchaSecret = r.secret("CAPTCHA-SECRET").trimmed();
+    c.captchaTimeoutMs = r.positive("CAPTCHA_TIMEOUT_MS", 5000, 60000);
+    const QString score = r.text("CAPTCHA_MIN_SCORE", QString());
+    bool ok = true;
+    c.captchaMinScore = score.isEmpty() ? 0 : score.toDouble(&ok);
+    if (!ok || c.captchaMinScore < 0 || c.captchaMinScore > 1) {
+        r.problems
+            << QStringLiteral("CAPTCHA_MIN_SCORE: \"%1\" is not a number from 0 to 1").arg(score);
+        c.captchaMinScore = 0;
+    }
+}
+
+void loadPush(Reader &r, Config &c)
+{
+    c.pushUrl = r.text("PUSH_URL", QString());
+    c.pushServerKey = r.secret("PUSH-SERVER-KEY").trimmed();
+    c.pushMaxAttempts = r.positive("PUSH_MAX_ATTEMPTS", 5, 100);
+    c.pushRetrySeconds = r.positive("PUSH_RETRY_SECONDS", 5, 3600);
+    c.pushTimeoutMs = r.positive("PUSH_TIMEOUT_MS", 10000, 60000);
+    c.pushEwtCheckSeconds = r.positive("PUSH_EWT_CHECK_SECONDS", 5, 3600);
+    if (c.pushUrl.isEmpty())
+        return;
+    const QUrl url(c.pushUrl, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != u"https" && url.scheme() != u"http") ||
+        url.host().isEmpty())
+        r.problems << QStringLiteral("PUSH_URL: \"%1\" is not an http(s) URL").arg(c.pushUrl);
+    if (c.pushServerKey.isEmpty())
+        r.problems << QStringLiteral("PUSH-SERVER-KEY: required when PUSH_URL is set (secret "
+                                     "file PUSH-SERVER-KEY in CONFIG_FOLDERS, or PUSH_SERVER_KEY)");
+}
+
 void loadBootstrapSecrets(Reader &r, Config &c)
 {
     c.adminUser = r.secret("ADMIN-USER").trimmed();
@@ -259,7 +299,9 @@ QStringList Config::secretValues() const
                        routingToken,
                        QString::fromLatin1(encryptionKey.toBase64()),
                        gwsClientPasswordAsGiven,
-                       decryptPassword};
+                       decryptPassword,
+                       captchaSecret,
+                       pushServerKey};
     values.removeIf([](const QString &v) { return v.size() < 4; });
     return values;
 }
@@ -277,6 +319,8 @@ ConfigLoadResult ConfigLoader::load(const QProcessEnvironment &env)
     loadOrs(reader, c);
     loadGws(reader, c);
     loadBootstrapSecrets(reader, c);
+    loadCaptcha(reader, c);
+    loadPush(reader, c);
     result.problems = source.problems() + reader.problems;
     return result;
 }

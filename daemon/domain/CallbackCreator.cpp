@@ -5,6 +5,7 @@
 #include "SlotPlanner.h"
 #include "StoreErrors.h"
 #include "WaitEstimator.h"
+#include "integrations/CaptchaVerifier.h"
 #include "ops/Log.h"
 #include "ops/Metrics.h"
 #include "shared/ErrorCodes.h"
@@ -90,8 +91,13 @@ void CallbackCreator::checkRateLimits(const Caller &caller, const ServiceConfig 
                           perNumber();
                       });
     };
+    // CAPTCHA before the limits count: a bot without a token must not use up the hourly
+    // creates of somebody else's phone number.
+    auto gated = [this, caller, service, request, done, perKey] {
+        checkCaptcha(caller, service, request, done, perKey);
+    };
     if (request.idempotencyKey.isEmpty())
-        return perKey();
+        return gated();
     const QString tenant = caller.tenant;
     const QString key = request.idempotencyKey;
     // A read: the reader pool, not the writer. A replay racing its first request is
@@ -99,11 +105,11 @@ void CallbackCreator::checkRateLimits(const Caller &caller, const ServiceConfig 
     m.reader.run<std::optional<CallbackAdmission::Replay>>(
         this,
         [tenant, key](QSqlDatabase &db) { return CallbackAdmission::findReplay(db, tenant, key); },
-        [caller, request, done, perKey](const auto &replay) {
+        [caller, request, done, gated](const auto &replay) {
             if (!replay.ok())
                 return done(toApiError(replay.error(), caller.corrId));
             if (!replay.value())
-                return perKey();
+                return gated();
             if (replay.value()->requestHash != request.bodyHash)
                 return done(ApiError{422,
                                      QString::fromLatin1(errc::IdempotencyKeyReused),
@@ -113,6 +119,48 @@ void CallbackCreator::checkRateLimits(const Caller &caller, const ServiceConfig 
                                      0,
                                      {}});
             done(replay.value()->response);
+        });
+}
+
+void CallbackCreator::checkCaptcha(const Caller &caller, const ServiceConfig &service,
+                                   const Request &request, OutcomeHandler done,
+                                   std::function<void()> passed)
+{
+    if (!service.captchaRequired || !request.captcha)
+        return passed();
+    auto counted = [this, caller](const char *result) {
+        m.metrics.inc("ges_captcha_checks", {{"tenant", caller.tenant}, {"result", result}});
+    };
+    if (request.captcha->token.isEmpty()) {
+        counted("missing");
+        return done(ApiError{403, QString::fromLatin1(errc::CaptchaFailed),
+                             QStringLiteral("captchaToken is required by this service")});
+    }
+    m.captcha.verify(
+        request.captcha->token, request.captcha->remoteIp, caller.corrId,
+        [done, passed, counted](const CaptchaVerifier::Verdict &verdict) {
+            using R = CaptchaVerifier::Result;
+            switch (verdict.result) {
+            case R::Passed:
+                counted("passed");
+                return passed();
+            case R::Rejected:
+                counted("rejected");
+                return done(ApiError{
+                    403, QString::fromLatin1(errc::CaptchaFailed),
+                    QStringLiteral("the CAPTCHA was not passed (%1)").arg(verdict.detail)});
+            case R::Unconfigured:
+                counted("unavailable");
+                return done(ApiError::unavailable(
+                    QStringLiteral("CAPTCHA verification is not configured; nothing was written"),
+                    60));
+            case R::Unavailable:
+                break;
+            }
+            // The reason (timeout, refused secret, ...) is in the log, not for the client.
+            counted("unavailable");
+            done(ApiError::unavailable(QStringLiteral(
+                "the CAPTCHA verifier is unavailable; nothing was written, try again shortly")));
         });
 }
 

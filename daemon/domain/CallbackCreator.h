@@ -21,9 +21,11 @@ class WaitEstimator;
 class OrsAnnouncer;
 class CallbackAnnouncer;
 class Metrics;
+class CaptchaVerifier;
 
 // Creating a callback (API.md §3 create), in the order a demanding client would want the
-// reasons: unknown service, userData too large, replayed idempotency key, rate limits,
+// reasons: unknown service, userData too large, replayed idempotency key, CAPTCHA (a
+// replay needs none: its token was checked the first time), rate limits,
 // not bookable (past, too far, closed, outside office hours, wait too long), then what the
 // database decides in the same transaction as the insert (duplicate number, queue full,
 // slot full). Answered only after the commit; then cached, and indexed for dispatch
@@ -39,6 +41,15 @@ public:
         QByteArray bodyHash;    // of the request body, to tell a replay from a reuse
         // An admin's create: appended in the create transaction (target: the new id).
         std::optional<AuditEntry> audit;
+        // The external create's captchaToken (empty: none sent) and client address, for a
+        // service with captchaRequired. None for an admin's create: a signed-in
+        // administrator is not CAPTCHA-checked.
+        struct Captcha
+        {
+            QString token;
+            QString remoteIp;
+        };
+        std::optional<Captcha> captcha;
     };
     struct Parts
     {
@@ -52,6 +63,7 @@ public:
         WaitEstimator &estimator;
         CallbackAnnouncer &announcer;
         Metrics &metrics;
+        CaptchaVerifier &captcha;
     };
 
     explicit CallbackCreator(Parts parts, QObject *parent = nullptr);
@@ -61,6 +73,8 @@ public:
 private:
     void checkRateLimits(const Caller &caller, const ServiceConfig &service, const Request &request,
                          OutcomeHandler done);
+    void checkCaptcha(const Caller &caller, const ServiceConfig &service, const Request &request,
+                      OutcomeHandler done, std::function<void()> passed);
     void checkBookable(const Caller &caller, const ServiceConfig &service, const Request &request,
                        OutcomeHandler done);
     void admit(const Caller &caller, const ServiceConfig &service, const Request &request,

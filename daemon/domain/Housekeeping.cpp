@@ -1,6 +1,8 @@
 #include "Housekeeping.h"
+#include "CallInRegistry.h"
 #include "CallbackAnnouncer.h"
 #include "ops/Log.h"
+#include "store/CallInRequestRecords.h"
 #include "store/CallbackCache.h"
 #include "store/DispatchRecords.h"
 #include "store/DueIndex.h"
@@ -92,7 +94,14 @@ void Housekeeping::purge(int swept, int announced, int purged)
             if (deleted.value().size() == kPurgeBatch)
                 return purge(swept, announced, total);
             m_writer.submit<Done>(
-                this, [](QSqlDatabase &db) { return DispatchRecords::purgeAuxiliary(db); },
+                this,
+                [](QSqlDatabase &db) {
+                    const auto purged = DispatchRecords::purgeAuxiliary(db);
+                    if (!purged.ok())
+                        return purged;
+                    return CallInRequestRecords::retireAndPurge(db, kPurgeBatch,
+                                                                CallInRegistry::kPurgeAfterDays);
+                },
                 [this, swept, announced, total](const DbResult<Done> &) {
                     if (total > 0)
                         log::info("housekeeping", QStringLiteral("expired callbacks purged"),

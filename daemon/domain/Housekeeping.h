@@ -17,7 +17,8 @@ class CallbackAnnouncer;
 //   (created while Redis was down) are indexed again;
 // - outbox: queued callbacks whose announcement to the routing side failed are announced;
 // - purge: callbacks 14 days past their desired time are deleted from PostgreSQL and Redis,
-//   idempotency keys after 24 hours, slot bookings after 15 days.
+//   idempotency keys after 24 hours, slot bookings after 15 days; expired call-in
+//   requests are marked EXPIRED and deleted 14 days after their expiry.
 // Each step is safe if two nodes ever ran it at once.
 class Housekeeping : public QObject
 {

@@ -76,6 +76,11 @@ void HealthMonitor::checkPostgres()
         });
 }
 
+void HealthMonitor::reportGws(bool up, double latencyMs, const QString &error)
+{
+    setStatus(m_gwsStatus, "GWS_STATUS", up, latencyMs, error);
+}
+
 QJsonObject HealthMonitor::toJson(const Status &status)
 {
     QJsonObject json{{"status", !status.checked ? "UNKNOWN"
@@ -89,7 +94,8 @@ QJsonObject HealthMonitor::toJson(const Status &status)
 
 QJsonObject HealthMonitor::detail() const
 {
-    const bool allUp = m_redisStatus.up && m_orsStatus.up && m_dbStatus.up;
+    const bool gwsFine = m_gwsStatus.up || !m_gwsStatus.checked;
+    const bool allUp = m_redisStatus.up && m_orsStatus.up && m_dbStatus.up && gwsFine;
     const bool coreDown = !m_dbStatus.up && !m_redisStatus.up;
     return QJsonObject{{"status", allUp      ? "UP"
                                   : coreDown ? "DOWN"
@@ -98,7 +104,8 @@ QJsonObject HealthMonitor::detail() const
                        {"version", QStringLiteral(GES_VERSION)},
                        {"dependencies", QJsonObject{{"redis", toJson(m_redisStatus)},
                                                     {"postgres", toJson(m_dbStatus)},
-                                                    {"orsRedis", toJson(m_orsStatus)}}}};
+                                                    {"orsRedis", toJson(m_orsStatus)},
+                                                    {"gws", toJson(m_gwsStatus)}}}};
 }
 
 } // namespace ges

@@ -13,6 +13,9 @@ class Metrics;
 // Checks each dependency in the background (every 15 s, and at once when a connection
 // drops or returns) and keeps the last result, so /health/detail never waits on a
 // dependency inside the request. Sets the REDIS_STATUS / DB_STATUS / ORS_REDIS_STATUS gauges.
+// GWS is not polled (each tenant has its own client; there is no one GWS to ask): its
+// status and GWS_STATUS follow the outcome of the last real call (reportGws), and stay
+// UNKNOWN, without degrading the whole, until the first one.
 class HealthMonitor : public QObject
 {
     Q_OBJECT
@@ -23,6 +26,8 @@ public:
     void start(int intervalMs = 15000);
     void checkNow();
     QJsonObject detail() const;
+    // up: GWS gave an HTTP answer below 500 (GwsClient::reachability).
+    void reportGws(bool up, double latencyMs, const QString &error);
 
 private:
     struct Status
@@ -44,7 +49,7 @@ private:
     Metrics &m_metrics;
     QString m_node;
     QTimer m_timer;
-    Status m_redisStatus, m_orsStatus, m_dbStatus;
+    Status m_redisStatus, m_orsStatus, m_dbStatus, m_gwsStatus;
 };
 
 } // namespace ges

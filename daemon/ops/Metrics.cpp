@@ -14,6 +14,11 @@ Metrics::Metrics()
     declare("ges_callbacks_canceled", Type::Counter, "Callbacks canceled");
     declare("ges_callbacks_completed", Type::Counter, "Callbacks completed, by outcome");
     declare("ges_call_in_requests", Type::Counter, "Click-to-call-in requests");
+    declare("ges_captcha_checks", Type::Counter, "CAPTCHA checks of creates, by result");
+    declare("ges_push_sent_total", Type::Counter, "Push notifications delivered, by tenant");
+    declare("ges_push_failed_total", Type::Counter, "Push notifications given up, by reason");
+    declare("ges_push_retries_total", Type::Counter, "Push notification attempts to be retried");
+    declare("ges_push_enabled", Type::Gauge, "Push notifications: 1 = PUSH_URL set, 0 = disabled");
     declare("REDIS_STATUS", Type::Gauge, "GES Redis: 1 = down, 0 = up");
     declare("DB_STATUS", Type::Gauge, "PostgreSQL: 1 = down, 0 = up");
     declare("ORS_REDIS_STATUS", Type::Gauge, "Voice/ORS Redis: 1 = down, 0 = up");

@@ -98,6 +98,17 @@ DbResult<Done> erase(QSqlDatabase &db, const QList<ErasableCallback> &callbacks,
         if (!deleted.ok())
             return deleted;
     }
+    // Click-to-call-in requests keep the caller's number too (0007).
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "DELETE FROM call_in_requests WHERE from_phone_number = ? "
+        "AND (coalesce(?, '') = '' OR tenant = ANY(string_to_array(?, ',')))"));
+    const QString joined = tenants.join(u',');
+    for (const QString &v : {phone, joined, joined})
+        q.addBindValue(v);
+    auto callIns = exec(q);
+    if (!callIns.ok())
+        return callIns;
     return scrubAudit(db, phone, tenants);
 }
 

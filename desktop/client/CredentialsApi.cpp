@@ -3,7 +3,6 @@
 #include "shared/ApiPaths.h"
 #include "shared/IsoTime.h"
 
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QUrlQuery>
@@ -89,17 +88,21 @@ void CredentialsApi::remove(const QString &tenant, QObject *context,
                    }));
 }
 
-void CredentialsApi::test(const QString &tenant, QObject *context,
-                          AdminClient::Handler<QString> handler)
+std::optional<GwsCredentialTestResult> GwsCredentialTestResult::fromJson(const QJsonValue &value)
 {
-    // Today the server answers 501 (the GWS integration is a later issue): that error,
-    // with its message, is the result. A future success may say more in `message`.
-    const auto convert = [](const QJsonValue &data) -> std::optional<QString> {
-        const QString message = data.toObject().value("message").toString();
-        return message.isEmpty()
-                   ? QCoreApplication::translate("CredentialsApi", "GWS accepted the credentials.")
-                   : message;
-    };
+    const QJsonObject object = value.toObject();
+    if (!object.value("ok").isBool())
+        return std::nullopt;
+    return GwsCredentialTestResult{object.value("ok").toBool(), object.value("stage").toString(),
+                                   object.value("httpStatus").toInt(),
+                                   object.value("message").toString(),
+                                   object.value("latencyMs").toDouble()};
+}
+
+void CredentialsApi::test(const QString &tenant, QObject *context,
+                          AdminClient::Handler<GwsCredentialTestResult> handler)
+{
     m_client->call("POST", ges::paths::with(ges::paths::AdminGwsCredentialTest, tenant), {},
-                   QJsonObject(), context, AdminClient::typed(std::move(handler), convert));
+                   QJsonObject(), context,
+                   AdminClient::typed(std::move(handler), &GwsCredentialTestResult::fromJson));
 }

@@ -34,6 +34,19 @@ struct GwsCredentialInput
     QJsonObject toJson() const;
 };
 
+// The server's verdict on a tenant's stored credentials (POST …/gws-credentials/{tenant}/test):
+// a negative verdict is a completed test too, not an error.
+struct GwsCredentialTestResult
+{
+    bool ok = false;
+    QString stage;      // "auth" (token request) or "stats" (a call with the token)
+    int httpStatus = 0; // of GWS's last answer; 0: GWS did not answer
+    QString message;    // the server's words
+    double latencyMs = 0;
+
+    static std::optional<GwsCredentialTestResult> fromJson(const QJsonValue &value);
+};
+
 // Typed calls of the GWS credentials area of the admin API.
 class CredentialsApi
 {
@@ -48,8 +61,9 @@ public:
              AdminClient::Handler<GwsCredentialInfo> handler);
     void remove(const QString &tenant, QObject *context,
                 AdminClient::Handler<AdminClient::Done> handler);
-    // The server's verdict on the stored credentials, in its own words.
-    void test(const QString &tenant, QObject *context, AdminClient::Handler<QString> handler);
+    // Asks GWS for a token with the stored credentials (and tries it on statistics).
+    void test(const QString &tenant, QObject *context,
+              AdminClient::Handler<GwsCredentialTestResult> handler);
 
 private:
     AdminClient *m_client;

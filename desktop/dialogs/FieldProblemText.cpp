@@ -87,7 +87,8 @@ QString FieldProblemText::baseLabel(const QString &name)
         {"duplicatePolicy", QT_TR_NOOP("Duplicates")},
         {"maxUserDataBytes", QT_TR_NOOP("Max user data")},
         {"rateLimitPerNumberPerHour", QT_TR_NOOP("Creates per number")},
-        {"rateLimitPerKeyPerMinute", QT_TR_NOOP("Creates per API key")}};
+        {"rateLimitPerKeyPerMinute", QT_TR_NOOP("Creates per API key")},
+        {"captchaRequired", QT_TR_NOOP("Require CAPTCHA")}};
     const char *label = labels.value(name);
     return label ? tr(label) : QString();
 }

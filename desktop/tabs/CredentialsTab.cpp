@@ -219,16 +219,26 @@ void CredentialsTab::testSelected()
     m_testing = credential->tenant;
     m_testResultLabel->setText(tr("Testing the credentials of %1…").arg(m_testing));
     updateActions();
-    m_api.test(m_testing, this, [this, tenant = m_testing](const ApiResult<QString> &result) {
-        m_testing.clear();
-        // The server's answer as it is, success or not: today a 501 saying the GWS
-        // integration is not there yet.
-        m_testResultLabel->setText(
-            result.ok()
-                ? tr("Test of %1: %2").arg(tenant, result.value())
-                : ErrorBanner::describe(tr("Test of %1 failed").arg(tenant), result.error()));
-        updateActions();
-    });
+    m_api.test(m_testing, this,
+               [this, tenant = m_testing](const ApiResult<GwsCredentialTestResult> &result) {
+                   m_testing.clear();
+                   m_testResultLabel->setText(
+                       result.ok() ? describeTest(tenant, result.value())
+                                   : ErrorBanner::describe(tr("Test of %1 failed").arg(tenant),
+                                                           result.error()));
+                   updateActions();
+               });
+}
+
+// The verdict framed in the user's language; GWS's part of it in the server's words.
+QString CredentialsTab::describeTest(const QString &tenant, const GwsCredentialTestResult &result)
+{
+    if (result.ok)
+        return tr("Test of %1 passed in %2 ms: %3")
+            .arg(tenant, QString::number(qRound(result.latencyMs)), result.message);
+    if (result.stage == QLatin1String("stats"))
+        return tr("Test of %1 failed at statistics: %2").arg(tenant, result.message);
+    return tr("Test of %1 failed at authentication: %2").arg(tenant, result.message);
 }
 
 const GwsCredentialInfo *CredentialsTab::selected() const

@@ -45,6 +45,7 @@ private:
     void requestStarted();
     void requestFinished();
     void updateActions();
+    static QString describeTest(const QString &tenant, const GwsCredentialTestResult &result);
 
     AdminClient *m_client;
     CredentialsApi m_api;

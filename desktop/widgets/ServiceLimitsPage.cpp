@@ -1,5 +1,6 @@
 #include "ServiceLimitsPage.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -84,6 +85,13 @@ QWidget *ServiceLimitsPage::buildPolicies()
             tr("Creates one API key may make per minute. 0: off."))
         ->setSpecialValueText(tr("Off"));
     m_spins.value("rateLimitPerKeyPerMinute")->setSuffix(tr(" per minute"));
+
+    m_captchaRequired = new QCheckBox(tr("Re&quire CAPTCHA on create"), this);
+    m_captchaRequired->setObjectName("captchaRequiredCheck");
+    m_captchaRequired->setToolTip(
+        tr("Every create through the external API must carry a captchaToken that the CAPTCHA "
+           "verifier accepts. Callbacks created here by an administrator are not checked."));
+    form->addRow(m_captchaRequired);
     return box;
 }
 
@@ -97,6 +105,7 @@ void ServiceLimitsPage::load(const ges::ServiceConfig &service)
         std::max(0, m_slotMinutes->findData(json.value("slotMinutes").toInt())));
     m_duplicatePolicy->setCurrentIndex(
         std::max(0, m_duplicatePolicy->findData(json.value("duplicatePolicy").toString())));
+    m_captchaRequired->setChecked(service.captchaRequired);
 }
 
 void ServiceLimitsPage::write(QJsonObject &json) const
@@ -105,6 +114,7 @@ void ServiceLimitsPage::write(QJsonObject &json) const
         json.insert(it.key(), it.value()->value());
     json.insert("slotMinutes", m_slotMinutes->currentData().toInt());
     json.insert("duplicatePolicy", m_duplicatePolicy->currentData().toString());
+    json.insert("captchaRequired", m_captchaRequired->isChecked());
 }
 
 QWidget *ServiceLimitsPage::widgetFor(const QString &field) const
@@ -113,5 +123,7 @@ QWidget *ServiceLimitsPage::widgetFor(const QString &field) const
         return m_slotMinutes;
     if (field == QLatin1String("duplicatePolicy"))
         return m_duplicatePolicy;
+    if (field == QLatin1String("captchaRequired"))
+        return m_captchaRequired;
     return m_spins.value(field);
 }

@@ -4,12 +4,14 @@
 #include <QHash>
 #include <QWidget>
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QSpinBox;
 
 // The slots and policies page of the service dialog: every number of ServiceConfig
-// besides the hours, each with the server's bounds and a tooltip that says what it does.
+// besides the hours, and whether creates need a CAPTCHA, each with the server's bounds and a
+// tooltip that says what it does.
 class ServiceLimitsPage : public QWidget
 {
     Q_OBJECT
@@ -34,5 +36,6 @@ private:
 
     QComboBox *m_slotMinutes = nullptr;
     QComboBox *m_duplicatePolicy = nullptr;
+    QCheckBox *m_captchaRequired = nullptr;
     QHash<QString, QSpinBox *> m_spins; // by field name
 };

@@ -2,6 +2,7 @@
 // GWS credentials through the real dialog, asserting on the model and on the server, and
 // that the client secret is nowhere to be seen once saved.
 #include "DesktopFixture.h"
+#include "FakeGws.h"
 #include "dialogs/GwsCredentialDialog.h"
 #include "models/GwsCredentialTableModel.h"
 #include "tabs/CredentialsTab.h"
@@ -49,7 +50,7 @@ private slots:
     void invalidUrlKeepsSaveDisabled();
     void editWithoutSecretKeepsStoredOne();
     void editWithSecretReplacesIt();
-    void testShowsServerMessage();
+    void testShowsVerdict();
     void deleteRemovesCredentials();
     void cancelIsRefusedWhileSaving();
     void clearClosesDialogAndDropsItsAnswer();
@@ -228,18 +229,46 @@ void TestDesktopAdmin::editWithSecretReplacesIt()
     QVERIFY(modelNeverShows(tab()->model(), "another-secret-value"));
 }
 
-void TestDesktopAdmin::testShowsServerMessage()
+// The Test button against a fake GWS: credentials registered (through the admin API)
+// with the fake's secret pass, the same client with another secret fails at authentication.
+void TestDesktopAdmin::testShowsVerdict()
 {
-    QVERIFY(selectTenant(Tenant));
+    ges::test::FakeGws gws("desktop-client", "the-right-secret");
+    QVERIFY(gws.start());
+    const auto registerAt = [&](const QString &tenant, const QString &secret) {
+        return m_fixture
+                   .admin("PUT", ges::paths::with(ges::paths::AdminGwsCredential, tenant),
+                          QJsonObject{{"clientId", "desktop-client"},
+                                      {"clientSecret", secret},
+                                      {"urls", QJsonObject{{"auth", gws.authUrl()},
+                                                           {"stats", gws.statsUrl()}}}})
+                   .status == 200;
+    };
+    QVERIFY(registerAt("gws_good", "the-right-secret"));
+    QVERIFY(registerAt("gws_bad", "a-wrong-secret"));
+    tab()->reload();
     auto *testButton = m_app->find<QPushButton>(tab(), "testButton");
     auto *result = m_app->find<QLabel>(tab(), "testResultLabel");
+
+    QVERIFY(selectTenant("gws_good"));
     testButton->click();
     QVERIFY(!testButton->isEnabled()); // busy while the server answers
-    // Today's answer is 501 NOT_IMPLEMENTED (the GWS integration is a later issue).
-    QVERIFY(QTest::qWaitFor([result] { return result->text().contains("not implemented"); },
-                            ServerTimeoutMs));
-    QVERIFY(result->text().contains("failed"));
+    QVERIFY(
+        QTest::qWaitFor([result] { return result->text().contains("passed"); }, ServerTimeoutMs));
+    QVERIFY2(result->text().contains("gws_good"), qPrintable(result->text()));
     QVERIFY(testButton->isEnabled());
+    QCOMPARE(gws.tokenRequests(), 1);
+    QCOMPARE(gws.statsRequests(), 1);
+
+    QVERIFY(selectTenant("gws_bad"));
+    testButton->click();
+    QVERIFY(
+        QTest::qWaitFor([result] { return result->text().contains("failed"); }, ServerTimeoutMs));
+    QVERIFY2(result->text().contains("Test of gws_bad failed at authentication"),
+             qPrintable(result->text()));
+    QVERIFY(!result->text().contains("a-wrong-secret"));
+    QCOMPARE(gws.tokenRequests(), 2);
+    QCOMPARE(gws.statsRequests(), 1); // no token, no statistics call
 }
 
 void TestDesktopAdmin::deleteRemovesCredentials()

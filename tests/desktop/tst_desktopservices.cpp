@@ -16,6 +16,7 @@
 #include "widgets/ServiceLimitsPage.h"
 #include "widgets/SpecialDaysEditor.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPlainTextEdit>
@@ -302,6 +303,9 @@ void TestDesktopServices::newServiceIsCreatedOnServer()
     dialog->findChild<QComboBox *>("timeZoneCombo")->setCurrentText("Europe/Berlin");
     auto *policy = dialog->findChild<QComboBox *>("duplicatePolicyCombo");
     policy->setCurrentIndex(policy->findData("AT_MOST_1"));
+    auto *captcha = dialog->findChild<QCheckBox *>("captchaRequiredCheck");
+    QVERIFY(captcha && !captcha->isChecked());
+    captcha->setChecked(true);
     dialog->findChild<QPushButton *>("okButton")->click();
     QVERIFY(closedBySave(dialog));
 
@@ -309,6 +313,7 @@ void TestDesktopServices::newServiceIsCreatedOnServer()
     QCOMPARE(stored.value("tenant").toString(), m_fixture.tenant);
     QCOMPARE(stored.value("timeZone").toString(), QString("Europe/Berlin"));
     QCOMPARE(stored.value("duplicatePolicy").toString(), QString("AT_MOST_1"));
+    QCOMPARE(stored.value("captchaRequired"), QJsonValue(true));
     QCOMPARE(stored.value("officeHours"),
              QJsonValue(QJsonArray{hours(Weekdays, "08:00", "18:00")}));
     QVERIFY(rowOf("svc_new") >= 0);

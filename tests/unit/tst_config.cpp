@@ -119,6 +119,12 @@ void TestConfig::invalidValuesAreNamed_data()
                                << "true";
     QTest::newRow("folder") << "CONFIG_FOLDERS"
                             << "/nonexistent/ges-secrets";
+    QTest::newRow("captcha url") << "CAPTCHA_VERIFY_URL"
+                                 << "ftp://verifier/siteverify";
+    QTest::newRow("captcha score") << "CAPTCHA_MIN_SCORE"
+                                   << "1.5";
+    QTest::newRow("captcha timeout") << "CAPTCHA_TIMEOUT_MS"
+                                     << "0";
 }
 
 void TestConfig::invalidValuesAreNamed()
@@ -219,11 +225,12 @@ void TestConfig::secretValuesListsEverySecret()
     writeFile(dir, "ROUTING-TOKEN", "routing-secret-3-long-enough");
     writeFile(dir, "ADMIN-USER", "admin");
     writeFile(dir, "ADMIN-PASSWORD", "admin-secret-4");
+    writeFile(dir, "CAPTCHA-SECRET", "captcha-secret-5");
     const auto result = ConfigLoader::load(validEnvironment(dir.path()));
     QVERIFY(result.problems.isEmpty());
     const QStringList secrets = result.config.secretValues();
-    for (const QString s :
-         {"redis-secret-1", "db-secret-2", "routing-secret-3-long-enough", "admin-secret-4"})
+    for (const QString s : {"redis-secret-1", "db-secret-2", "routing-secret-3-long-enough",
+                            "admin-secret-4", "captcha-secret-5"})
         QVERIFY2(secrets.contains(s), qPrintable(s));
 }
 

@@ -262,6 +262,8 @@ void TestShared::serviceConfigValidates_data()
     QTest::newRow("key rate too big")
         << QByteArray("{" + base + R"(,"rateLimitPerKeyPerMinute":1000001})")
         << "rateLimitPerKeyPerMinute";
+    QTest::newRow("captcha not a bool")
+        << QByteArray("{" + base + R"(,"captchaRequired":"yes"})") << "captchaRequired";
 }
 
 void TestShared::serviceConfigValidates()
@@ -301,6 +303,8 @@ void TestShared::serviceConfigDefaultsSchedulingAndLimits()
     QCOMPARE(config->maxUserDataBytes, 4096);
     QCOMPARE(config->rateLimitPerNumberPerHour, 0);
     QCOMPARE(config->rateLimitPerKeyPerMinute, 0);
+    QVERIFY(!config->captchaRequired);
+    QCOMPARE(config->toJson().value("captchaRequired"), QJsonValue(false));
     QCOMPARE(config->toJson().value("duplicatePolicy").toString(), QStringLiteral("OFF"));
 }
 
@@ -311,7 +315,7 @@ void TestShared::serviceConfigRoundTripsSchedulingAndLimits()
                        {"date":"2026-12-31","open":"08:00","close":"12:00"},
                        {"date":"2026-12-31","open":"14:00","close":"24:00"}],
         "ewtThreshold":900,"duplicatePolicy":"AT_MOST_2","maxUserDataBytes":0,
-        "rateLimitPerNumberPerHour":5,"rateLimitPerKeyPerMinute":600})";
+        "rateLimitPerNumberPerHour":5,"rateLimitPerKeyPerMinute":600,"captchaRequired":true})";
     QList<FieldProblem> problems;
     const auto config = ServiceConfig::fromJson(QJsonDocument::fromJson(json).object(), &problems);
     QVERIFY(config.has_value());
@@ -332,6 +336,7 @@ void TestShared::serviceConfigRoundTripsSchedulingAndLimits()
              QJsonDocument::fromJson(json).object().value("specialDays").toArray());
     QCOMPARE(back->rateLimitPerNumberPerHour, 5);
     QCOMPARE(back->rateLimitPerKeyPerMinute, 600);
+    QVERIFY(back->captchaRequired);
 }
 
 void TestShared::envelopeRoundTrips()

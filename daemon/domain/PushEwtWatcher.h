@@ -1,0 +1,48 @@
+#pragma once
+#include "store/RedisLease.h"
+
+#include <QObject>
+#include <QTimer>
+
+namespace ges {
+
+class SqlReaderPool;
+class GroupCommitWriter;
+class CallbackCache;
+class WaitEstimator;
+
+// The "about to be called" push (docs/push.md): a QUEUED callback that asked for pushes
+// gets one when its estimated wait falls to its service's pushEwtThreshold or below.
+// The EWT of a waiting callback changes without any event of its own (others ahead are
+// served, the measured rate moves), so it is polled: every few seconds one node (a lease)
+// reads the watched callbacks (a small partial index: queued, with pushes, not yet told),
+// estimates each at its position, and adds the push for those under the threshold. The
+// outbox's unique index keeps it to one push even if two nodes ever looked at once.
+class PushEwtWatcher : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int kBatch = 2000;
+
+    PushEwtWatcher(RedisClient &redis, SqlReaderPool &reader, GroupCommitWriter &writer,
+                   CallbackCache &cache, WaitEstimator &estimator, const QString &node,
+                   QObject *parent = nullptr);
+
+    void start(int intervalMs = 5000);
+
+private:
+    void round();
+    void check();
+    void add(const QList<QPair<QString, int>> &due);
+
+    SqlReaderPool &m_reader;
+    GroupCommitWriter &m_writer;
+    CallbackCache &m_cache;
+    WaitEstimator &m_estimator;
+    RedisLease m_lease;
+    QTimer m_timer;
+    int m_intervalMs = 5000;
+    bool m_busy = false;
+};
+
+} // namespace ges
