@@ -966,12 +966,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+192"/>
+        <location line="+202"/>
         <source>&amp;Test</source>
         <translation>&amp;Testen</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-201"/>
         <source>Refres&amp;h</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
@@ -1026,12 +1026,12 @@
         <translation>Die Zugangsdaten von %1 werden getestet…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Test of %1 passed in %2 ms: %3</source>
         <translation>Test von %1 bestanden in %2 ms: %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Test of %1 failed at statistics: %2</source>
         <translation>Test von %1 bei der Statistik fehlgeschlagen: %2</translation>
     </message>
@@ -1041,12 +1041,12 @@
         <translation>Test von %1 bei der Anmeldung fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>Test of %1 failed</source>
         <translation>Test von %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+58"/>
         <source>Testing…</source>
         <translation>Wird getestet…</translation>
     </message>
@@ -1277,6 +1277,11 @@
         <translation>CAPTCHA verlangen</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Push &quot;about to be called&quot; at</source>
+        <translation>Push „gleich an der Reihe“ bei</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>days</source>
         <translation>Tage</translation>
@@ -1342,7 +1347,7 @@
         <translation>%1 ist ganztägig geschlossen und hat dennoch Öffnungszeiten</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-103"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2482,11 +2487,22 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+5"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
+        <source>&amp;Push &quot;about to be called&quot; at:</source>
+        <translation>&amp;Push „gleich an der Reihe“ bei:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A waiting callback that asked for push notifications gets one when its estimated waiting time falls to this. 0: off.</source>
+        <translation>Ein wartender Rückruf, der Push-Benachrichtigungen angefordert hat, erhält eine, sobald seine geschätzte Wartezeit auf diesen Wert fällt. 0: aus.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Allow any number</source>
         <translation>Beliebig viele erlauben</translation>
     </message>
@@ -2536,7 +2552,8 @@
         <translation>Neuanlagen, die eine Telefonnummer pro Stunde vornehmen darf. 0: aus.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
+        <location line="+17"/>
         <location line="+4"/>
         <source>Off</source>
         <translation>Aus</translation>

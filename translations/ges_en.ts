@@ -966,7 +966,7 @@
     </message>
     <message>
         <location filename="../desktop/tabs/CredentialsTab.cpp" line="83"/>
-        <location filename="../desktop/tabs/CredentialsTab.cpp" line="275"/>
+        <location filename="../desktop/tabs/CredentialsTab.cpp" line="285"/>
         <source>&amp;Test</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1026,27 +1026,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CredentialsTab.cpp" line="228"/>
+        <location filename="../desktop/tabs/CredentialsTab.cpp" line="237"/>
         <source>Test of %1 passed in %2 ms: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CredentialsTab.cpp" line="228"/>
+        <location filename="../desktop/tabs/CredentialsTab.cpp" line="240"/>
         <source>Test of %1 failed at statistics: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CredentialsTab.cpp" line="228"/>
+        <location filename="../desktop/tabs/CredentialsTab.cpp" line="241"/>
         <source>Test of %1 failed at authentication: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CredentialsTab.cpp" line="229"/>
+        <location filename="../desktop/tabs/CredentialsTab.cpp" line="227"/>
         <source>Test of %1 failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/tabs/CredentialsTab.cpp" line="275"/>
+        <location filename="../desktop/tabs/CredentialsTab.cpp" line="285"/>
         <source>Testing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1276,67 +1276,72 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="99"/>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="92"/>
+        <source>Push &quot;about to be called&quot; at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="100"/>
         <source>days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="101"/>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="102"/>
         <source>date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="103"/>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="104"/>
         <source>closed all day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="110"/>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="111"/>
         <source>required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="112"/>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="113"/>
         <source>1 to 100 letters, digits, spaces or _ . : @ -</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="113"/>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="114"/>
         <source>must be 5, 10, 15, 20, 30 or 60</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="115"/>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="116"/>
         <source>open and close must be HH:MM with open before close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="116"/>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="117"/>
         <source>needs at least one day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="117"/>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="118"/>
         <source>must be a date YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="119"/>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="120"/>
         <source>a day closed all day has no open or close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="128"/>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="129"/>
         <source>&quot;%1&quot; is not an IANA time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="130"/>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="131"/>
         <source>must be a whole number from %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="134"/>
+        <location filename="../desktop/dialogs/FieldProblemText.cpp" line="135"/>
         <source>%1 is closed all day and also has hours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2481,92 +2486,104 @@
     </message>
     <message>
         <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="66"/>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="71"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="70"/>
-        <source>Allow any number</source>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="67"/>
+        <source>&amp;Push &quot;about to be called&quot; at:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="71"/>
-        <source>At most 2 per number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="72"/>
-        <source>At most 1 per number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="74"/>
-        <source>How many active callbacks one phone number may have in this service.</source>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="68"/>
+        <source>A waiting callback that asked for push notifications gets one when its estimated waiting time falls to this. 0: off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="75"/>
-        <source>&amp;Duplicates:</source>
+        <source>Allow any number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="76"/>
+        <source>At most 2 per number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="77"/>
-        <source>Max &amp;user data:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="78"/>
-        <source>The largest userData a callback may carry, as compact JSON. 0: only {}.</source>
+        <source>At most 1 per number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="79"/>
-        <source> bytes</source>
+        <source>How many active callbacks one phone number may have in this service.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="80"/>
-        <source>Creates per &amp;number:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="81"/>
-        <source>Creates one phone number may make per hour. 0: off.</source>
+        <source>&amp;Duplicates:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="82"/>
-        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="86"/>
-        <source>Off</source>
+        <source>Max &amp;user data:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="83"/>
-        <source> per hour</source>
+        <source>The largest userData a callback may carry, as compact JSON. 0: only {}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="84"/>
-        <source>Creates per API &amp;key:</source>
+        <source> bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="85"/>
-        <source>Creates one API key may make per minute. 0: off.</source>
+        <source>Creates per &amp;number:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="86"/>
+        <source>Creates one phone number may make per hour. 0: off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="70"/>
         <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="87"/>
-        <source> per minute</source>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="91"/>
+        <source>Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="88"/>
+        <source> per hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="89"/>
-        <source>Re&amp;quire CAPTCHA on create</source>
+        <source>Creates per API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="90"/>
+        <source>Creates one API key may make per minute. 0: off.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="92"/>
+        <source> per minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="94"/>
+        <source>Re&amp;quire CAPTCHA on create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/widgets/ServiceLimitsPage.cpp" line="97"/>
         <source>Every create through the external API must carry a captchaToken that the CAPTCHA verifier accepts. Callbacks created here by an administrator are not checked.</source>
         <translation type="unfinished"></translation>
     </message>

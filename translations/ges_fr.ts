@@ -966,12 +966,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+192"/>
+        <location line="+202"/>
         <source>&amp;Test</source>
         <translation>&amp;Tester</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="-201"/>
         <source>Refres&amp;h</source>
         <translation>Act&amp;ualiser</translation>
     </message>
@@ -1026,12 +1026,12 @@
         <translation>Test des identifiants de %1…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Test of %1 passed in %2 ms: %3</source>
         <translation>Test de %1 réussi en %2 ms : %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Test of %1 failed at statistics: %2</source>
         <translation>Le test de %1 a échoué aux statistiques : %2</translation>
     </message>
@@ -1041,12 +1041,12 @@
         <translation>Le test de %1 a échoué à l’authentification : %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-14"/>
         <source>Test of %1 failed</source>
         <translation>Le test de %1 a échoué</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+58"/>
         <source>Testing…</source>
         <translation>Test en cours…</translation>
     </message>
@@ -1277,6 +1277,11 @@
         <translation>Exiger un CAPTCHA</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Push &quot;about to be called&quot; at</source>
+        <translation>Push « bientôt appelé » à</translation>
+    </message>
+    <message>
         <location line="+8"/>
         <source>days</source>
         <translation>jours</translation>
@@ -1342,7 +1347,7 @@
         <translation>%1 est fermé toute la journée mais a aussi des horaires</translation>
     </message>
     <message>
-        <location line="-102"/>
+        <location line="-103"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -2482,11 +2487,22 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+5"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
+        <source>&amp;Push &quot;about to be called&quot; at:</source>
+        <translation>Pus&amp;h « bientôt appelé » à :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A waiting callback that asked for push notifications gets one when its estimated waiting time falls to this. 0: off.</source>
+        <translation>Un rappel en attente qui a demandé des notifications push en reçoit une quand son temps d&apos;attente estimé descend à cette valeur. 0 : désactivé.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Allow any number</source>
         <translation>Nombre illimité</translation>
     </message>
@@ -2536,7 +2552,8 @@
         <translation>Nombre de créations qu&apos;un numéro de téléphone peut effectuer par heure. 0 : désactivé.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-16"/>
+        <location line="+17"/>
         <location line="+4"/>
         <source>Off</source>
         <translation>Désactivé</translation>

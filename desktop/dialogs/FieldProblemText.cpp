@@ -88,7 +88,8 @@ QString FieldProblemText::baseLabel(const QString &name)
         {"maxUserDataBytes", QT_TR_NOOP("Max user data")},
         {"rateLimitPerNumberPerHour", QT_TR_NOOP("Creates per number")},
         {"rateLimitPerKeyPerMinute", QT_TR_NOOP("Creates per API key")},
-        {"captchaRequired", QT_TR_NOOP("Require CAPTCHA")}};
+        {"captchaRequired", QT_TR_NOOP("Require CAPTCHA")},
+        {"pushEwtThreshold", QT_TR_NOOP("Push \"about to be called\" at")}};
     const char *label = labels.value(name);
     return label ? tr(label) : QString();
 }

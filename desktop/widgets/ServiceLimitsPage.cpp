@@ -64,6 +64,11 @@ QWidget *ServiceLimitsPage::buildPolicies()
                "0: no threshold."))
         ->setSpecialValueText(tr("No threshold"));
     m_spins.value("ewtThreshold")->setSuffix(tr(" s"));
+    addSpin(form, "pushEwtThreshold", tr("&Push \"about to be called\" at:"), {0, 86400},
+            tr("A waiting callback that asked for push notifications gets one when its "
+               "estimated waiting time falls to this. 0: off."))
+        ->setSpecialValueText(tr("Off"));
+    m_spins.value("pushEwtThreshold")->setSuffix(tr(" s"));
 
     m_duplicatePolicy = new QComboBox(this);
     m_duplicatePolicy->setObjectName("duplicatePolicyCombo");

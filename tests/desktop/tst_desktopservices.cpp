@@ -306,6 +306,7 @@ void TestDesktopServices::newServiceIsCreatedOnServer()
     auto *captcha = dialog->findChild<QCheckBox *>("captchaRequiredCheck");
     QVERIFY(captcha && !captcha->isChecked());
     captcha->setChecked(true);
+    dialog->findChild<QSpinBox *>("pushEwtThresholdSpin")->setValue(90);
     dialog->findChild<QPushButton *>("okButton")->click();
     QVERIFY(closedBySave(dialog));
 
@@ -314,6 +315,7 @@ void TestDesktopServices::newServiceIsCreatedOnServer()
     QCOMPARE(stored.value("timeZone").toString(), QString("Europe/Berlin"));
     QCOMPARE(stored.value("duplicatePolicy").toString(), QString("AT_MOST_1"));
     QCOMPARE(stored.value("captchaRequired"), QJsonValue(true));
+    QCOMPARE(stored.value("pushEwtThreshold").toInt(), 90);
     QCOMPARE(stored.value("officeHours"),
              QJsonValue(QJsonArray{hours(Weekdays, "08:00", "18:00")}));
     QVERIFY(rowOf("svc_new") >= 0);
