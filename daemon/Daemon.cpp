@@ -167,10 +167,13 @@ bool Daemon::start(QString *error)
                                                     *m_cache, *m_callbackAnnouncer, node);
     m_apiKeys = std::make_unique<ApiKeyRegistry>(*m_reader, *m_writer, *m_redis);
     m_requestLog = std::make_unique<RequestLog>(*m_redis);
-    m_gwsCredentials = std::make_unique<GwsCredentialVault>(*m_reader, *m_writer,
-                                                            SecretBox(m_config.encryptionKey));
+    const GwsHostPolicy gwsHosts = GwsHostPolicy::fromSettings(
+        m_config.gwsAllowedHosts, {m_config.gwsAuth, m_config.gwsEnv, m_config.gwsConf,
+                                   m_config.gwsPublicAuth, m_config.gwsStats});
+    m_gwsCredentials = std::make_unique<GwsCredentialVault>(
+        *m_reader, *m_writer, SecretBox(m_config.encryptionKey), gwsHosts);
     m_gwsHttp = std::make_unique<OutboundHttp>();
-    m_gwsClient = std::make_unique<GwsClient>(*m_gwsHttp);
+    m_gwsClient = std::make_unique<GwsClient>(*m_gwsHttp, gwsHosts);
     m_gwsTokens = std::make_unique<GwsTokenCache>(*m_gwsClient);
     m_gwsAccounts = std::make_unique<GwsAccounts>(*m_gwsCredentials, m_config.gwsStats);
     m_statistics = std::make_unique<StatisticsProxy>(*m_gwsAccounts, *m_gwsTokens, *m_gwsClient);

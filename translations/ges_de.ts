@@ -1425,7 +1425,7 @@
         <translation>GWS-Zugangsdaten von %1 bearbeiten</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>unchanged — type to replace</source>
         <translation>unverändert – zum Ersetzen eingeben</translation>
     </message>
@@ -1453,6 +1453,11 @@
         <location line="+2"/>
         <source>Client secret: required when registering</source>
         <translation>Client-Secret: beim Registrieren erforderlich</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Client secret: required when the auth URL changes</source>
+        <translation>Client-Secret: erforderlich, wenn sich die Auth-URL ändert</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -1424,62 +1424,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="140"/>
+        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="141"/>
         <source>unchanged — type to replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="143"/>
+        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="144"/>
         <source>Leave the secret empty to keep the stored one; it is never shown again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="144"/>
+        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="145"/>
         <source>No secret is stored: type one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="152"/>
+        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="153"/>
         <source>Tenant: 1–100 letters, digits or _ . : @ -</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="155"/>
+        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="156"/>
         <source>Client ID: 1–%1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="157"/>
+        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="158"/>
         <source>Client secret: required when registering</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="159"/>
+        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="162"/>
+        <source>Client secret: required when the auth URL changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="164"/>
         <source>Client secret: at most %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="163"/>
+        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="168"/>
         <source>Auth URL: required</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="165"/>
+        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="170"/>
         <source>%1: not an http or https URL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="208"/>
+        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="213"/>
         <source>Not saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="238"/>
+        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="243"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="238"/>
+        <location filename="../desktop/dialogs/GwsCredentialDialog.cpp" line="243"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1425,7 +1425,7 @@
         <translation>Modifier les identifiants GWS de %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>unchanged — type to replace</source>
         <translation>inchangé — saisissez-en un pour le remplacer</translation>
     </message>
@@ -1453,6 +1453,11 @@
         <location line="+2"/>
         <source>Client secret: required when registering</source>
         <translation>Secret client : obligatoire lors de l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Client secret: required when the auth URL changes</source>
+        <translation>Secret client : obligatoire quand l&apos;URL d&apos;authentification change</translation>
     </message>
     <message>
         <location line="+2"/>

@@ -11,7 +11,8 @@
 namespace ges {
 
 namespace {
-std::optional<GwsCredentialInput> parseInput(const ExchangePtr &exchange)
+std::optional<GwsCredentialInput> parseInput(const ExchangePtr &exchange,
+                                             const GwsHostPolicy &hosts)
 {
     const auto body = jsonBody(exchange);
     if (!body)
@@ -29,7 +30,7 @@ std::optional<GwsCredentialInput> parseInput(const ExchangePtr &exchange)
                                      "an object of URLs: auth (required), env, conf, publicAuth, "
                                      "stats"});
     else
-        problems.append(GwsCredentialVault::problemsOf(input));
+        problems.append(GwsCredentialVault::problemsOf(input, hosts));
     if (problems.isEmpty())
         return input;
     // A problem names the field only: the values, the secret above all, are not echoed.
@@ -89,7 +90,7 @@ void AdminGwsCredentialsController::put(const ExchangePtr &exchange)
 {
     if (!m_access.allowTenant(exchange, exchange->pathParameter))
         return;
-    const auto input = parseInput(exchange);
+    const auto input = parseInput(exchange, m_vault.hosts());
     if (!input)
         return;
     m_vault.put(callerOf(exchange), *input,

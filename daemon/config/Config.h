@@ -52,6 +52,7 @@ struct Config
 
     // GWS
     QString gwsAuth, gwsEnv, gwsConf, gwsPublicAuth, gwsStats;
+    QString gwsAllowedHosts; // (ours) GWS_ALLOWED_HOSTS: hosts tenants' GWS URLs may name
     QString gwsClientId;
     QString gwsClientPassword;        // decrypted when DECRYPT_PASSWORD is set
     QString gwsClientPasswordAsGiven; // the ciphertext, kept only so it is never logged

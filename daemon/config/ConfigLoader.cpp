@@ -1,5 +1,6 @@
 #include "Config.h"
 #include "SettingSource.h"
+#include "integrations/GwsHostPolicy.h"
 #include "security/SecretDecryptor.h"
 
 #include <QJsonDocument>
@@ -209,6 +210,8 @@ void loadGws(Reader &r, Config &c)
     c.gwsConf = r.text("GWS_CONF", QString());
     c.gwsPublicAuth = r.text("GWS_PUBLIC_AUTH", QString());
     c.gwsStats = r.text("GWS_STATS", QString());
+    c.gwsAllowedHosts = r.text("GWS_ALLOWED_HOSTS", QString());
+    r.problems << GwsHostPolicy::problemsOf(c.gwsAllowedHosts);
     c.gwsClientId = r.secret("AUTHENTICATION-CLIENT-ID");
     const QString password = r.secret("AUTHENTICATION-CLIENT-PASSWORD");
     const QString key = r.text("DECRYPT_PASSWORD", QString());

@@ -141,16 +141,32 @@ void CallInRegistry::match(const Caller &caller, const CallInMatchQuery &query, 
     m_writer.submit<CallInRequestRecords::Match>(
         this,
         [query, now](QSqlDatabase &db) { return CallInRequestRecords::match(db, query, now); },
-        [caller, done](const DbResult<CallInRequestRecords::Match> &matched) {
+        [this, caller, query, now, done](const DbResult<CallInRequestRecords::Match> &matched) {
             if (!matched.ok())
                 return done(toApiError(matched.error(), caller.corrId));
             const auto &m = matched.value();
             if (m.kind != CallInRequestRecords::Match::Kind::Matched)
-                return done(matchFailure(m.kind));
+                return explainMiss(caller, query, now, done);
             log::info(
                 "callin", QStringLiteral("call-in request matched"),
                 {{"id", m.request.id}, {"by", m.request.matchedBy}, {"corrId", caller.corrId}});
             done(m.request.toJson());
+        });
+}
+
+void CallInRegistry::explainMiss(const Caller &caller, const CallInMatchQuery &query,
+                                 const QDateTime &now, OutcomeHandler done)
+{
+    // Off the writer: a miss (a mistyped code, a caller without a request) costs a read.
+    m_reader.run<CallInRequestRecords::Match>(
+        this,
+        [query, now](QSqlDatabase &db) {
+            return CallInRequestRecords::explainMiss(db, query, now);
+        },
+        [caller, done](const DbResult<CallInRequestRecords::Match> &why) {
+            if (!why.ok())
+                return done(toApiError(why.error(), caller.corrId));
+            done(matchFailure(why.value().kind));
         });
 }
 

@@ -41,6 +41,8 @@ public:
 private:
     void allocate(const Caller &caller, const CallInGroup &group,
                   const CreateCallInRequest &request, OutcomeHandler done);
+    void explainMiss(const Caller &caller, const CallInMatchQuery &query, const QDateTime &now,
+                     OutcomeHandler done);
 
     SqlReaderPool &m_reader;
     GroupCommitWriter &m_writer;

@@ -81,20 +81,22 @@ void CallbackCreator::checkRateLimits(const Caller &caller, const ServiceConfig 
                           checkBookable(caller, service, request, done);
                       });
     };
-    auto perKey = [this, caller, service, perNumber, limited] {
+    // CAPTCHA before the per-number limit counts: a bot without a token must not use up
+    // the hourly creates of somebody else's phone number.
+    auto captcha = [this, caller, service, request, done, perNumber] {
+        checkCaptcha(caller, service, request, done, perNumber);
+    };
+    // The per-key limit before the CAPTCHA: it is one Redis call, and it keeps a holder of
+    // a public widget key from starting a verifier call with every request.
+    auto gated = [this, caller, service, captcha, limited] {
         if (service.rateLimitPerKeyPerMinute <= 0)
-            return perNumber();
+            return captcha();
         m.limiter.hit("key", caller.actor + '/' + service.id, service.rateLimitPerKeyPerMinute, 60,
-                      [perNumber, limited](int retryAfter) {
+                      [captcha, limited](int retryAfter) {
                           if (retryAfter > 0)
                               return limited(retryAfter, QStringLiteral("for this API key"));
-                          perNumber();
+                          captcha();
                       });
-    };
-    // CAPTCHA before the limits count: a bot without a token must not use up the hourly
-    // creates of somebody else's phone number.
-    auto gated = [this, caller, service, request, done, perKey] {
-        checkCaptcha(caller, service, request, done, perKey);
     };
     if (request.idempotencyKey.isEmpty())
         return gated();

@@ -24,8 +24,9 @@ class Metrics;
 class CaptchaVerifier;
 
 // Creating a callback (API.md §3 create), in the order a demanding client would want the
-// reasons: unknown service, userData too large, replayed idempotency key, CAPTCHA (a
-// replay needs none: its token was checked the first time), rate limits,
+// reasons: unknown service, userData too large, replayed idempotency key, per-key rate
+// limit, CAPTCHA (a replay needs none: its token was checked the first time), per-number
+// rate limit,
 // not bookable (past, too far, closed, outside office hours, wait too long), then what the
 // database decides in the same transaction as the insert (duplicate number, queue full,
 // slot full). Answered only after the commit; then cached, and indexed for dispatch

@@ -6,6 +6,11 @@
 
 namespace ges {
 
+namespace {
+// API.md §3: a 503 carries Retry-After. An operator has to act here, so not too soon.
+constexpr int kRetryAfterSeconds = 60;
+} // namespace
+
 GwsAccounts::GwsAccounts(GwsCredentialVault &vault, QString defaultStatsUrl, QObject *parent)
     : QObject(parent), m_vault(vault), m_defaultStatsUrl(std::move(defaultStatsUrl))
 {
@@ -33,7 +38,9 @@ void GwsAccounts::resolve(const QString &tenant, const QString &corrId, Resolved
                                  QStringLiteral("the GWS client secret of tenant %1 cannot be "
                                                 "decrypted: ENCRYPTION-KEY is missing or not the "
                                                 "one it was stored with; register the secret again")
-                                     .arg(tenant)});
+                                     .arg(tenant),
+                                 {},
+                                 kRetryAfterSeconds});
         }
         QString stats = record.urls.value("stats").toString();
         if (stats.isEmpty())

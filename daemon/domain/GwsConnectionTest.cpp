@@ -52,7 +52,7 @@ void GwsConnectionTest::run(const Caller &caller, const QString &tenant, Outcome
                                         .arg(token.expiresInSeconds),
                                     token.latencyMs));
             testStatistics(caller, account, token, done);
-        });
+        }, GwsClient::Purpose::Probe);
     });
 }
 
@@ -82,7 +82,8 @@ void GwsConnectionTest::testStatistics(const Caller &caller, const GwsAccount &a
             else
                 message = stats.message;
             done(verdict(caller, tenant, accepted, "stats", stats, message, total));
-        });
+        },
+        GwsClient::Purpose::Probe);
 }
 
 } // namespace ges

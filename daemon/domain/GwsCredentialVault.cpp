@@ -16,6 +16,7 @@ namespace {
 struct PutResult
 {
     bool created = false;
+    bool authChanged = false; // no secret given, but another urls.auth: nothing written
     std::optional<GwsCredentialRecord> stored; // nullopt: nothing to update, no secret given
 };
 
@@ -24,6 +25,15 @@ DbResult<PutResult> store(QSqlDatabase &db, const GwsCredentialRecord &record, A
 {
     PutResult result;
     if (record.secretSealed.isEmpty()) {
+        // The writer runs one job at a time: nothing changes the row between this read
+        // and the update below.
+        const auto before = GwsCredentialRecords::find(db, record.tenant);
+        if (!before.ok())
+            return before.error();
+        if (before.value() && before.value()->urls.value("auth") != record.urls.value("auth")) {
+            result.authChanged = true;
+            return result;
+        }
         const auto updated = GwsCredentialRecords::updateKeepingSecret(db, record);
         if (!updated.ok())
             return updated.error();
@@ -48,8 +58,9 @@ DbResult<PutResult> store(QSqlDatabase &db, const GwsCredentialRecord &record, A
 } // namespace
 
 GwsCredentialVault::GwsCredentialVault(SqlReaderPool &reader, GroupCommitWriter &writer,
-                                       SecretBox box, QObject *parent)
-    : QObject(parent), m_reader(reader), m_writer(writer), m_box(std::move(box))
+                                       SecretBox box, GwsHostPolicy hosts, QObject *parent)
+    : QObject(parent), m_reader(reader), m_writer(writer), m_box(std::move(box)),
+      m_hosts(std::move(hosts))
 {
 }
 
@@ -61,7 +72,8 @@ const QStringList &GwsCredentialVault::urlNames()
     return names;
 }
 
-QList<FieldProblem> GwsCredentialVault::problemsOf(const GwsCredentialInput &input)
+QList<FieldProblem> GwsCredentialVault::problemsOf(const GwsCredentialInput &input,
+                                                   const GwsHostPolicy &hosts)
 {
     QList<FieldProblem> problems;
     if (!ApiKeyRegistry::isTenantName(input.tenant))
@@ -84,8 +96,16 @@ QList<FieldProblem> GwsCredentialVault::problemsOf(const GwsCredentialInput &inp
         const bool web =
             url.scheme() == QLatin1String("http") || url.scheme() == QLatin1String("https");
         if (!it.value().isString() || !url.isValid() || !web || url.host().isEmpty() ||
-            it.value().toString().size() > 500)
+            it.value().toString().size() > 500) {
             problems.append(FieldProblem{field, "an http or https URL"});
+            continue;
+        }
+        // The two GES calls: the secret goes to auth, tokens to stats.
+        const QString denied = it.key() == QLatin1String("auth") || it.key() == QLatin1String("stats")
+                                   ? hosts.problemWith(url)
+                                   : QString();
+        if (!denied.isEmpty())
+            problems.append(FieldProblem{field, denied});
     }
     return problems;
 }
@@ -139,6 +159,9 @@ void GwsCredentialVault::put(const Caller &caller, const GwsCredentialInput &inp
          done](const DbResult<PutResult> &stored) {
             if (!stored.ok())
                 return done(toApiError(stored.error(), caller.corrId));
+            if (stored.value().authChanged)
+                return done(ApiError::field(errc::MissingField, "clientSecret",
+                                            "required when urls.auth changes"));
             if (!stored.value().stored)
                 return done(ApiError::field(errc::MissingField, "clientSecret",
                                             "required when registering a tenant's credentials"));

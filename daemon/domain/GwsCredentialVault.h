@@ -1,6 +1,7 @@
 #pragma once
 #include "Caller.h"
 #include "Outcome.h"
+#include "integrations/GwsHostPolicy.h"
 #include "security/SecretBox.h"
 #include "store/GwsCredentialRecords.h"
 
@@ -29,10 +30,13 @@ class GwsCredentialVault : public QObject
 public:
     using Listed = std::function<void(const DbResult<QList<GwsCredentialRecord>> &)>;
 
+    // `hosts`: the hosts urls.auth and urls.stats may name (GwsHostPolicy).
     GwsCredentialVault(SqlReaderPool &reader, GroupCommitWriter &writer, SecretBox box,
-                       QObject *parent = nullptr);
+                       GwsHostPolicy hosts, QObject *parent = nullptr);
 
-    // Registers (the secret is required) or replaces the tenant's credentials.
+    // Registers (the secret is required) or replaces the tenant's credentials. The secret
+    // is required again when urls.auth changes: the stored one is never sent to a host
+    // other than the one it was registered for.
     void put(const Caller &caller, const GwsCredentialInput &input, OutcomeHandler done);
     void remove(const Caller &caller, const QString &tenant, OutcomeHandler done);
     // `tenants` empty: every tenant.
@@ -42,14 +46,17 @@ public:
     std::optional<QString> secretOf(const GwsCredentialRecord &record) const;
 
     static const QStringList &urlNames(); // auth, env, conf, publicAuth, stats
-    // Field problems of `input` (empty: valid).
-    static QList<FieldProblem> problemsOf(const GwsCredentialInput &input);
+    // Field problems of `input` (empty: valid), the hosts of its URLs judged by `hosts`.
+    static QList<FieldProblem> problemsOf(const GwsCredentialInput &input,
+                                          const GwsHostPolicy &hosts);
+    const GwsHostPolicy &hosts() const { return m_hosts; }
     static QJsonObject toJson(const GwsCredentialRecord &record);
 
 private:
     SqlReaderPool &m_reader;
     GroupCommitWriter &m_writer;
     SecretBox m_box;
+    GwsHostPolicy m_hosts;
 };
 
 } // namespace ges

@@ -5,6 +5,7 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
 
 namespace ges {
 
@@ -39,9 +40,12 @@ GwsResult classify(const OutboundResponse &response, const QElapsedTimer &timer)
     result.httpStatus = response.status;
     result.latencyMs = timer.nsecsElapsed() / 1e6;
     result.body = response.body;
+    result.busy = response.busy;
     const QString said = explanationOf(response.body);
     const QString suffix = said.isEmpty() ? QString() : QStringLiteral(": ") + said;
-    if (response.status == 0) {
+    if (response.busy) {
+        result.message = QStringLiteral("too many GWS requests in flight on this node");
+    } else if (response.status == 0) {
         result.message = QStringLiteral("GWS did not answer (%1)").arg(response.error);
     } else if (response.ok()) {
         result.kind = GwsResult::Kind::Ok;
@@ -61,14 +65,38 @@ GwsResult classify(const OutboundResponse &response, const QElapsedTimer &timer)
 QByteArray GwsAccount::fingerprint() const
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    for (const QString &part : {tenant, clientId, clientSecret, authUrl.toString()}) {
+    for (const QString &part :
+         {tenant, clientId, clientSecret, authUrl.toString(), statsUrl.toString()}) {
         hash.addData(part.toUtf8());
         hash.addData(QByteArrayView("\n", 1));
     }
     return hash.result();
 }
 
-GwsClient::GwsClient(OutboundHttp &http, QObject *parent) : QObject(parent), m_http(http) {}
+GwsClient::GwsClient(OutboundHttp &http, GwsHostPolicy hosts, QObject *parent)
+    : QObject(parent), m_http(http), m_hosts(std::move(hosts))
+{
+}
+
+QByteArray GwsClient::basicAuthorization(const QString &clientId, const QString &clientSecret)
+{
+    // RFC 6749 §2.3.1: each part form-urlencoded before the two are joined, so a ':' or a
+    // non-ASCII character in either reaches the server as it was registered.
+    return "Basic " +
+           (QUrl::toPercentEncoding(clientId) + ':' + QUrl::toPercentEncoding(clientSecret))
+               .toBase64();
+}
+
+bool GwsClient::refused(const QUrl &url, QObject *context, const Done &done)
+{
+    const QString problem = m_hosts.problemWith(url);
+    if (problem.isEmpty())
+        return false;
+    GwsResult result;
+    result.message = QStringLiteral("GES does not call this URL: %1").arg(problem);
+    QTimer::singleShot(0, context, [done, result] { done(result); });
+    return true;
+}
 
 QUrl GwsClient::tokenUrl(const QUrl &authUrl)
 {
@@ -81,22 +109,29 @@ QUrl GwsClient::statisticsUrl(const QUrl &statsUrl)
                        QStringLiteral("/operations/get-statistic-ex"));
 }
 
-void GwsClient::report(const GwsResult &result)
+void GwsClient::report(const QUrl &url, Purpose purpose, const GwsResult &result)
 {
+    // One tenant's mistyped URL, or a test of it, must not mark the node's GWS down; nor
+    // does our own limit of requests in flight say anything about GWS.
+    if (purpose == Purpose::Probe || !m_hosts.isListed(url) || result.busy)
+        return;
     const bool up = result.httpStatus > 0 && result.httpStatus < 500;
     emit reachability(up, result.latencyMs, up ? QString() : result.message);
 }
 
-void GwsClient::requestToken(const GwsAccount &account, QObject *context, Done done)
+void GwsClient::requestToken(const GwsAccount &account, QObject *context, Done done,
+                             Purpose purpose)
 {
-    const QByteArray basic =
-        "Basic " + (account.clientId + u':' + account.clientSecret).toUtf8().toBase64();
+    const QUrl url = tokenUrl(account.authUrl);
+    if (refused(url, context, done))
+        return;
+    const QByteArray basic = basicAuthorization(account.clientId, account.clientSecret);
     QElapsedTimer timer;
     timer.start();
     m_http.postForm(
-        tokenUrl(account.authUrl), {{"Authorization", basic}, {"Accept", "application/json"}},
+        url, {{"Authorization", basic}, {"Accept", "application/json"}},
         {{QStringLiteral("grant_type"), QStringLiteral("client_credentials")}}, kTimeoutMs, context,
-        [this, timer, done = std::move(done)](const OutboundResponse &response) {
+        [this, url, purpose, timer, done = std::move(done)](const OutboundResponse &response) {
             GwsResult result = classify(response, timer);
             result.body.clear(); // it holds the token: nobody needs it beyond this point
             if (result.ok()) {
@@ -109,23 +144,27 @@ void GwsClient::requestToken(const GwsAccount &account, QObject *context, Done d
                                                     "access_token");
                 }
             }
-            report(result);
+            report(url, purpose, result);
             done(result);
         });
 }
 
 void GwsClient::postStatistics(const QUrl &statsUrl, const QString &accessToken,
-                               const QByteArray &body, QObject *context, Done done)
+                               const QByteArray &body, QObject *context, Done done,
+                               Purpose purpose)
 {
+    const QUrl url = statisticsUrl(statsUrl);
+    if (refused(url, context, done))
+        return;
     QElapsedTimer timer;
     timer.start();
     m_http.postJson(
-        statisticsUrl(statsUrl),
+        url,
         {{"Authorization", "Bearer " + accessToken.toUtf8()}, {"Accept", "application/json"}}, body,
         kTimeoutMs, context,
-        [this, timer, done = std::move(done)](const OutboundResponse &response) {
+        [this, url, purpose, timer, done = std::move(done)](const OutboundResponse &response) {
             const GwsResult result = classify(response, timer);
-            report(result);
+            report(url, purpose, result);
             done(result);
         });
 }

@@ -5,6 +5,8 @@
 #include <QUrl>
 #include <functional>
 
+#include "GwsHostPolicy.h"
+
 namespace ges {
 
 class OutboundHttp;
@@ -40,6 +42,7 @@ struct GwsResult
     QString accessToken;      // requestToken(), when Ok
     int expiresInSeconds = 0; // requestToken(), when Ok
     QByteArray body;          // postStatistics(): GWS's answer as it came
+    bool busy = false;        // not sent: too many GWS requests in flight on this node
 
     bool ok() const { return kind == Kind::Ok; }
 };
@@ -47,22 +50,37 @@ struct GwsResult
 // The GWS calls GES makes (docs/statistics.md): the OAuth 2.0 client-credentials grant
 // against the Authentication API, and the Statistics API's get-statistic-ex. Asynchronous
 // through OutboundHttp; each call ends in exactly one `done`, made while `context` lives.
-// Every completed call reports whether GWS answered at all (reachability), which feeds
-// GWS_STATUS and the `gws` dependency of the health detail.
+// A completed call to a host the operator named (GwsHostPolicy::isListed), made to serve a
+// request, reports whether GWS answered at all (reachability), which feeds GWS_STATUS and
+// the `gws` dependency of the health detail; a tenant's own host or an admin's test does
+// not. A URL the policy does not allow is not called at all (Unavailable).
 class GwsClient : public QObject
 {
     Q_OBJECT
 public:
     using Done = std::function<void(const GwsResult &)>;
     static constexpr int kTimeoutMs = 5000;
+    // Serve: a real request; its outcome feeds GWS_STATUS when the host is the operator's.
+    // Probe: an administrator's test of a tenant's URLs, which never does.
+    enum class Purpose
+    {
+        Serve,
+        Probe
+    };
 
-    explicit GwsClient(OutboundHttp &http, QObject *parent = nullptr);
+    // Every call goes only to a host `hosts` allows (checked before each call).
+    GwsClient(OutboundHttp &http, GwsHostPolicy hosts, QObject *parent = nullptr);
 
-    // POST {auth}/auth/v3/oauth/token, grant_type=client_credentials, HTTP Basic client auth.
-    void requestToken(const GwsAccount &account, QObject *context, Done done);
+    // POST {auth}/auth/v3/oauth/token, grant_type=client_credentials, HTTP Basic client auth
+    // (id and secret each form-urlencoded first, RFC 6749 §2.3.1).
+    void requestToken(const GwsAccount &account, QObject *context, Done done,
+                      Purpose purpose = Purpose::Serve);
     // POST {stats}/statistics/v3/operations/get-statistic-ex with the bearer token.
     void postStatistics(const QUrl &statsUrl, const QString &accessToken, const QByteArray &body,
-                        QObject *context, Done done);
+                        QObject *context, Done done, Purpose purpose = Purpose::Serve);
+    // The value of the Authorization header of a token request (public for tests).
+    static QByteArray basicAuthorization(const QString &clientId, const QString &clientSecret);
+    const GwsHostPolicy &hosts() const { return m_hosts; }
 
     // A stored URL may be the service's host or already end in its API base path
     // (…/auth/v3, …/statistics/v3): both lead to the same endpoint.
@@ -74,9 +92,11 @@ signals:
     void reachability(bool up, double latencyMs, const QString &error);
 
 private:
-    void report(const GwsResult &result);
+    void report(const QUrl &url, Purpose purpose, const GwsResult &result);
+    bool refused(const QUrl &url, QObject *context, const Done &done);
 
     OutboundHttp &m_http;
+    GwsHostPolicy m_hosts;
 };
 
 } // namespace ges

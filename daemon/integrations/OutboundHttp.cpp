@@ -3,9 +3,21 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QPointer>
+#include <QTimer>
 #include <QUrlQuery>
+#include <memory>
 
 namespace ges {
+
+namespace {
+// An error of the connection rather than an HTTP status Qt turned into an error: the
+// answer was cut off (or never came), whatever status line arrived first.
+bool transportFailed(QNetworkReply::NetworkError error)
+{
+    return error != QNetworkReply::NoError &&
+           (error < QNetworkReply::ContentAccessDenied || error == QNetworkReply::ProtocolFailure);
+}
+} // namespace
 
 QByteArray OutboundResponse::header(const QByteArray &name) const
 {
@@ -23,30 +35,82 @@ OutboundHttp::OutboundHttp(QObject *parent) : QObject(parent)
     m_network.setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
+void OutboundHttp::answerBusy(QObject *context, Done done)
+{
+    // Later, not from inside send(): a caller must never see `done` before send() returns.
+    QTimer::singleShot(0, context, [done = std::move(done)] {
+        OutboundResponse response;
+        response.busy = true;
+        response.error = QStringLiteral("too many requests in flight");
+        done(response);
+    });
+}
+
+void OutboundHttp::watch(QNetworkReply *reply, int timeoutMs, QObject *context,
+                         std::shared_ptr<QString> failure)
+{
+    // The whole request, not only the time between two bytes.
+    auto *deadline = new QTimer(reply);
+    deadline->setSingleShot(true);
+    connect(deadline, &QTimer::timeout, reply, [reply, failure] {
+        *failure = QStringLiteral("timed out");
+        reply->abort();
+    });
+    deadline->start(timeoutMs);
+    const qint64 limit = m_maxBodyBytes;
+    auto tooLarge = [reply, failure, limit](qint64 received, qint64 total) {
+        if (failure->isEmpty() && (received > limit || total > limit)) {
+            *failure = QStringLiteral("answer too large (over %1 bytes)").arg(limit);
+            reply->abort();
+        }
+    };
+    connect(reply, &QNetworkReply::downloadProgress, reply, tooLarge);
+    // Nobody is left to take the answer: stop the transfer instead of finishing it.
+    if (context)
+        connect(context, &QObject::destroyed, reply, [reply] { reply->abort(); });
+}
+
 void OutboundHttp::send(const QByteArray &method, const QUrl &url, const Headers &headers,
                         const QByteArray &body, int timeoutMs, QObject *context, Done done)
 {
+    if (m_inFlight >= m_maxInFlight)
+        return answerBusy(context, std::move(done));
     QNetworkRequest request(url);
-    request.setTransferTimeout(timeoutMs);
+    // One manager serves every tenant: a cookie one tenant's endpoint sets must never go
+    // along with another tenant's request.
+    request.setAttribute(QNetworkRequest::CookieLoadControlAttribute, QNetworkRequest::Manual);
+    request.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     for (const auto &[name, value] : headers)
         request.setRawHeader(name, value);
     QNetworkReply *reply = m_network.sendCustomRequest(request, method, body);
+    ++m_inFlight;
+    auto failure = std::make_shared<QString>();
+    watch(reply, timeoutMs, context, failure);
     QPointer<QObject> guard(context);
-    connect(reply, &QNetworkReply::finished, this, [reply, guard, done = std::move(done)] {
-        reply->deleteLater();
-        if (!guard)
-            return;
-        OutboundResponse response;
-        response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        response.body = reply->readAll();
-        for (const auto &pair : reply->rawHeaderPairs())
-            response.headers.append(pair);
-        if (response.status == 0)
-            response.error = reply->error() == QNetworkReply::OperationCanceledError
-                                 ? QStringLiteral("timed out")
-                                 : reply->errorString();
-        done(response);
-    });
+    connect(reply, &QNetworkReply::finished, this,
+            [this, reply, guard, failure, done = std::move(done)] {
+                --m_inFlight;
+                reply->deleteLater();
+                if (!guard)
+                    return;
+                OutboundResponse response;
+                for (const auto &pair : reply->rawHeaderPairs())
+                    response.headers.append(pair);
+                if (!failure->isEmpty()) {
+                    response.error = *failure;
+                } else if (transportFailed(reply->error())) {
+                    response.error = reply->error() == QNetworkReply::OperationCanceledError
+                                         ? QStringLiteral("cancelled")
+                                         : reply->errorString();
+                } else {
+                    response.status =
+                        reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+                    response.body = reply->readAll();
+                    if (response.status == 0)
+                        response.error = reply->errorString();
+                }
+                done(response);
+            });
 }
 
 void OutboundHttp::postJson(const QUrl &url, const Headers &headers, const QByteArray &json,

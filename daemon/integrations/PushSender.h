@@ -18,7 +18,9 @@ struct OutboundResponse;
 // is sent once (a node killed between the provider's answer and the commit of "sent"
 // sends it again after the lease: at least once, never lost). Failures the provider may
 // get over (no answer, 429, 5xx, "Unavailable") are retried with exponential backoff up
-// to PUSH_MAX_ATTEMPTS; a refusal (4xx, an invalid or unregistered token) is final.
+// to PUSH_MAX_ATTEMPTS; a refusal (4xx, an invalid or unregistered token) is final. A
+// refused server key (401/403) is our configuration fault: retried (backoff up to 5 min)
+// until the key works or the push is stale, logged once per burst.
 // Nothing here waits: the claim and each settlement are writer jobs, HTTP is asynchronous.
 class PushSender : public QObject
 {
@@ -47,6 +49,8 @@ public:
     static constexpr int kBatch = 50;
     static constexpr int kLeaseSeconds = 60;    // > timeoutMs: one claim covers one attempt
     static constexpr int kMaxAgeSeconds = 3600; // older unsent pushes are given up
+    static constexpr int kStaleBatch = 1000;    // rows given up per writer job
+    static constexpr char kUnauthorized[] = "unauthorized";
 
     PushSender(Settings settings, GroupCommitWriter &writer, OutboundHttp &http, Metrics &metrics,
                QObject *parent = nullptr);
@@ -62,7 +66,10 @@ public:
 private:
     void tick();
     void send(const PushMessage &message);
+    void dropStale();
+    int backoff(const PushMessage &message, const Outcome &outcome) const;
     void settle(const PushMessage &message, const Outcome &outcome);
+    void report(const PushMessage &message, const Outcome &outcome, int delay);
     void oneDone();
 
     Settings m_settings;
@@ -74,6 +81,8 @@ private:
     int m_inFlight = 0;
     bool m_more = false;
     int m_ticks = 0;
+    bool m_staleMore = false;  // the last stale batch was full
+    bool m_keyRefused = false; // in a burst of 401/403: logged at its start only
 };
 
 } // namespace ges

@@ -43,8 +43,12 @@ struct Match
     CallInRequest request; // when Matched
 };
 // Marks the LIVE, unexpired request the query names USED, exactly once: of concurrent
-// matches of one request one wins. By caller number: their newest such request.
+// matches of one request one wins. By caller number: their newest such request. Matched
+// or NotFound (an expired LIVE request the query names is retired on the way).
 DbResult<Match> match(QSqlDatabase &db, const CallInMatchQuery &query, const QDateTime &now);
+// Why a match found nothing: the newest request the query names, in any state, as
+// AlreadyUsed, Expired or NotFound. A read (the reader pool), after the match committed.
+DbResult<Match> explainMiss(QSqlDatabase &db, const CallInMatchQuery &query, const QDateTime &now);
 
 struct ListQuery
 {

@@ -9,23 +9,22 @@ namespace {
 const char kWantsPush[] =
     "(c.parameters -> 'notificationPreferences' ->> 'pushNotification') = 'true'";
 
-DbResult<Done> exec(QSqlQuery &q)
-{
-    if (!q.exec())
-        return DbError::fromQuery(q);
-    return Done{};
-}
 } // namespace
 
 DbResult<QList<PushMessage>> claim(QSqlDatabase &db, int limit, int leaseSeconds)
 {
+    // Only the oldest unsent row of each callback and target: the next one waits until it
+    // is sent or given up, so an app never gets QUEUED after COMPLETED, retries included.
+    // A row claimed elsewhere is unsent too, so it holds back its successors as well.
     QSqlQuery q(db);
     q.prepare(QStringLiteral(
         "UPDATE push_outbox SET next_attempt_at = now() + ? * interval '1 second', "
         "attempts = attempts + 1 "
-        "WHERE id IN (SELECT id FROM push_outbox WHERE sent_at IS NULL AND failed_at IS NULL "
-        "AND next_attempt_at <= now() ORDER BY next_attempt_at, id LIMIT ? "
-        "FOR UPDATE SKIP LOCKED) "
+        "WHERE id IN (SELECT p.id FROM push_outbox p WHERE p.sent_at IS NULL "
+        "AND p.failed_at IS NULL AND p.next_attempt_at <= now() "
+        "AND NOT EXISTS (SELECT 1 FROM push_outbox o WHERE o.callback_id = p.callback_id "
+        "AND o.target = p.target AND o.id < p.id AND o.sent_at IS NULL AND o.failed_at IS NULL) "
+        "ORDER BY p.next_attempt_at, p.id LIMIT ? FOR UPDATE SKIP LOCKED) "
         "RETURNING id, callback_id::text, tenant, service_name, event, callback_state, "
         "coalesce(reason, ''), ewt, channel, target, attempts"));
     q.addBindValue(leaseSeconds);
@@ -52,49 +51,68 @@ DbResult<QList<PushMessage>> claim(QSqlDatabase &db, int limit, int leaseSeconds
     return list;
 }
 
-DbResult<Done> markSent(QSqlDatabase &db, qint64 id)
+namespace {
+// A settlement applies to the claim it answers only: `attempts` is what that claim set;
+// a row claimed again since (its lease ran out) or settled already is left alone.
+const char kClaimed[] = " WHERE id = ? AND attempts = ? AND sent_at IS NULL AND failed_at IS NULL";
+
+DbResult<bool> settle(QSqlQuery &q, qint64 id, int attempts)
+{
+    q.addBindValue(id);
+    q.addBindValue(attempts);
+    if (!q.exec())
+        return DbError::fromQuery(q);
+    return q.numRowsAffected() > 0;
+}
+} // namespace
+
+DbResult<bool> markSent(QSqlDatabase &db, qint64 id, int attempts)
 {
     QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("UPDATE push_outbox SET sent_at = now(), last_error = NULL WHERE id = ?"));
-    q.addBindValue(id);
-    return exec(q);
+    q.prepare(QStringLiteral("UPDATE push_outbox SET sent_at = now(), last_error = NULL") +
+              QLatin1String(kClaimed));
+    return settle(q, id, attempts);
 }
 
-DbResult<Done> retryLater(QSqlDatabase &db, qint64 id, int delaySeconds, const QString &error)
+DbResult<bool> retryLater(QSqlDatabase &db, qint64 id, int attempts, int delaySeconds,
+                          const QString &error)
 {
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE push_outbox SET next_attempt_at = now() + ? * interval "
-                             "'1 second', last_error = ? WHERE id = ?"));
+                             "'1 second', last_error = ?") +
+              QLatin1String(kClaimed));
     q.addBindValue(delaySeconds);
     q.addBindValue(error);
-    q.addBindValue(id);
-    return exec(q);
+    return settle(q, id, attempts);
 }
 
-DbResult<Done> markFailed(QSqlDatabase &db, qint64 id, const QString &error)
+DbResult<bool> markFailed(QSqlDatabase &db, qint64 id, int attempts, const QString &error)
 {
     QSqlQuery q(db);
-    q.prepare(
-        QStringLiteral("UPDATE push_outbox SET failed_at = now(), last_error = ? WHERE id = ?"));
+    q.prepare(QStringLiteral("UPDATE push_outbox SET failed_at = now(), last_error = ?") +
+              QLatin1String(kClaimed));
     q.addBindValue(error);
-    q.addBindValue(id);
-    return exec(q);
+    return settle(q, id, attempts);
 }
 
-DbResult<QStringList> dropStale(QSqlDatabase &db, int maxAgeSeconds)
+DbResult<QList<QPair<QString, int>>> dropStale(QSqlDatabase &db, int maxAgeSeconds, int batch)
 {
+    // One bounded batch per call (the caller comes back while batches are full), so a
+    // backlog from a time without PUSH_URL never makes one long writer job.
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE push_outbox SET failed_at = now(), last_error = 'stale' "
-                             "WHERE sent_at IS NULL AND failed_at IS NULL "
-                             "AND created_at < now() - ? * interval '1 second' RETURNING tenant"));
+    q.prepare(QStringLiteral(
+        "WITH stale AS (UPDATE push_outbox SET failed_at = now(), last_error = 'stale' "
+        "WHERE id IN (SELECT id FROM push_outbox WHERE sent_at IS NULL AND failed_at IS NULL "
+        "AND created_at < now() - ? * interval '1 second' LIMIT ? FOR UPDATE SKIP LOCKED) "
+        "RETURNING tenant) SELECT tenant, count(*) FROM stale GROUP BY tenant"));
     q.addBindValue(maxAgeSeconds);
+    q.addBindValue(batch);
     if (!q.exec())
         return DbError::fromQuery(q);
-    QStringList tenants;
+    QList<QPair<QString, int>> counts;
     while (q.next())
-        tenants.append(q.value(0).toString());
-    return tenants;
+        counts.append({q.value(0).toString(), q.value(1).toInt()});
+    return counts;
 }
 
 DbResult<QList<PushWatch>> watched(QSqlDatabase &db, int limit)
@@ -107,7 +125,13 @@ DbResult<QList<PushWatch>> watched(QSqlDatabase &db, int limit)
                        "WHERE c.state = 'QUEUED' AND %1 "
                        "AND coalesce((s.config ->> 'pushEwtThreshold')::int, 0) > 0 "
                        "AND NOT EXISTS (SELECT 1 FROM push_outbox p WHERE p.callback_id = c.id "
-                       "AND p.event = 'ABOUT_TO_BE_CALLED') LIMIT ?")
+                       "AND p.event = 'ABOUT_TO_BE_CALLED') "
+                       // Queue heads first (the Redis queue is by queued_at), and the
+                       // heads of every service before the tails of any: past kBatch a
+                       // round still sees who is about to be called.
+                       "ORDER BY row_number() OVER (PARTITION BY c.tenant, c.service_name "
+                       "ORDER BY coalesce(c.queued_at, c.created_at), c.id), "
+                       "coalesce(c.queued_at, c.created_at) LIMIT ?")
             .arg(QLatin1String(kWantsPush)));
     q.addBindValue(limit);
     if (!q.exec())

@@ -2,6 +2,7 @@
 #include "DbResult.h"
 
 #include <QList>
+#include <QPair>
 #include <QSqlDatabase>
 #include <QString>
 #include <optional>
@@ -41,16 +42,22 @@ namespace PushOutboxRecords {
 inline constexpr char kAboutToBeCalled[] = "ABOUT_TO_BE_CALLED";
 
 // Claims up to `limit` due rows for `leaseSeconds` (FOR UPDATE SKIP LOCKED: a row is
-// claimed by one node; a node that dies leaves it due again when the lease ends).
+// claimed by one node; a node that dies leaves it due again when the lease ends). Of the
+// unsent rows of one callback and target only the oldest is claimable: pushes arrive in
+// the order of their events.
 DbResult<QList<PushMessage>> claim(QSqlDatabase &db, int limit, int leaseSeconds);
-DbResult<Done> markSent(QSqlDatabase &db, qint64 id);
-DbResult<Done> retryLater(QSqlDatabase &db, qint64 id, int delaySeconds, const QString &error);
-DbResult<Done> markFailed(QSqlDatabase &db, qint64 id, const QString &error);
-// Gives up rows still unsent `maxAgeSeconds` after their event (a push about a state that
-// long gone misleads more than it helps); returns the tenant of each.
-DbResult<QStringList> dropStale(QSqlDatabase &db, int maxAgeSeconds);
+// Settle the claim that set `attempts` (PushMessage::attempts): false when the row was
+// claimed again since (a lease that ran out) or is settled already, and nothing changed.
+DbResult<bool> markSent(QSqlDatabase &db, qint64 id, int attempts);
+DbResult<bool> retryLater(QSqlDatabase &db, qint64 id, int attempts, int delaySeconds,
+                          const QString &error);
+DbResult<bool> markFailed(QSqlDatabase &db, qint64 id, int attempts, const QString &error);
+// Gives up at most `batch` rows still unsent `maxAgeSeconds` after their event (a push
+// about a state that long gone misleads more than it helps); returns (tenant, count).
+DbResult<QList<QPair<QString, int>>> dropStale(QSqlDatabase &db, int maxAgeSeconds, int batch);
 
-// Queued callbacks with pushes that have not had their "about to be called" push.
+// Queued callbacks with pushes that have not had their "about to be called" push,
+// queue heads first.
 DbResult<QList<PushWatch>> watched(QSqlDatabase &db, int limit);
 // Adds the "about to be called" push of a callback still QUEUED, once per target.
 DbResult<int> addAboutToBeCalled(QSqlDatabase &db, const QString &callbackId, int ewt);

@@ -135,6 +135,7 @@ void GwsCredentialDialog::prepareEdit(const GwsCredentialInfo &credential)
     m_tenantEdit->setText(credential.tenant);
     m_tenantEdit->setReadOnly(true); // the tenant is the record's key
     m_clientIdEdit->setText(credential.clientId);
+    m_storedAuthUrl = credential.urls.value(QStringLiteral("auth"));
     for (auto it = m_urlEdits.begin(); it != m_urlEdits.end(); ++it)
         it.value()->setText(credential.urls.value(it.key()));
     m_secretEdit->setPlaceholderText(tr("unchanged — type to replace"));
@@ -155,6 +156,10 @@ QString GwsCredentialDialog::problem() const
         return tr("Client ID: 1–%1 characters").arg(MaxClientIdLength);
     if (!m_editing && m_secretEdit->text().isEmpty())
         return tr("Client secret: required when registering");
+    // The stored secret is never sent to another authentication host.
+    if (m_editing && m_secretEdit->text().isEmpty() &&
+        m_urlEdits.value(QStringLiteral("auth"))->text().trimmed() != m_storedAuthUrl)
+        return tr("Client secret: required when the auth URL changes");
     if (m_secretEdit->text().size() > MaxSecretLength)
         return tr("Client secret: at most %1 characters").arg(MaxSecretLength);
     for (auto it = m_urlEdits.begin(); it != m_urlEdits.end(); ++it) {

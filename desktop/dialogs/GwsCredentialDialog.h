@@ -59,6 +59,7 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_saveButton = nullptr;
     bool m_editing = false;
+    QString m_storedAuthUrl; // editing: a new one needs the secret again (the server says so too)
     bool m_busy = false;
     int m_request = 0; // the save whose answer is awaited; older answers are dropped
 };

@@ -77,6 +77,9 @@ private:
 
 void TestDesktopAdmin::initTestCase()
 {
+    // gesd takes this environment: the fake GWS listens on loopback, which only an
+    // operator's list of GWS hosts allows (and then only the hosts on it).
+    qputenv("GWS_ALLOWED_HOSTS", "127.0.0.1,gws-auth.example.com");
     QVERIFY(m_fixture.start());
     m_app = std::make_unique<App>();
     QVERIFY(m_fixture.logIn(*m_app));

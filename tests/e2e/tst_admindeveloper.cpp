@@ -472,6 +472,17 @@ void TestAdminDeveloper::gwsCredentialsNeedASecretFirst()
                {"clientSecret", m_secret},
                {"urls", QJsonObject{{"auth", urls["auth"]}, {"foo", "https://x.example"}}}});
     QCOMPARE(unknownUrl.status, 400);
+    // No GWS_ALLOWED_HOSTS nor GWS_* here: public hosts only, never internal addresses.
+    for (const char *internal : {"http://169.254.169.254/latest", "http://127.0.0.1:8080/auth",
+                                 "http://10.1.2.3/auth", "http://localhost/auth",
+                                 "http://[::1]/auth", "http://gws-auth/auth"}) {
+        const auto refused = admin(
+            "PUT", "/ges/v1/admin/gws-credentials/acme",
+            {{"clientId", "c"}, {"clientSecret", m_secret}, {"urls", QJsonObject{{"auth", internal}}}});
+        QCOMPARE(refused.status, 400);
+        QVERIFY2(refused.body.contains("urls.auth") && refused.body.contains("GWS_ALLOWED_HOSTS"),
+                 refused.body.constData());
+    }
     QCOMPARE(f.stack.postgres().psql("SELECT count(*) FROM gws_credentials"), QStringLiteral("0"));
 }
 
@@ -525,10 +536,18 @@ void TestAdminDeveloper::gwsCredentialsUpdateDeleteAndTest()
     const QString sealedBefore = f.stack.postgres().psql(
         "SELECT encode(secret_encrypted, 'hex') FROM gws_credentials WHERE tenant = 'acme'");
     QVERIFY(!sealedBefore.isEmpty());
-    const QJsonObject urls{{"auth", "https://gws-auth2.example.com/auth/v3"}};
-    const auto kept = admin("PUT", "/ges/v1/admin/gws-credentials/acme",
-                            {{"clientId", "ges-client-2"}, {"urls", urls}});
+    const auto kept = admin(
+        "PUT", "/ges/v1/admin/gws-credentials/acme",
+        {{"clientId", "ges-client-2"},
+         {"urls", QJsonObject{{"auth", "https://gws-auth.example.com/auth/v3"}}}});
     QCOMPARE(kept.status, 200);
+    // The stored secret never follows the credentials to another authentication host.
+    const QJsonObject urls{{"auth", "https://gws-auth2.example.com/auth/v3"}};
+    const auto moved = admin("PUT", "/ges/v1/admin/gws-credentials/acme",
+                             {{"clientId", "ges-client-2"}, {"urls", urls}});
+    QCOMPARE(moved.status, 400);
+    QCOMPARE(moved.errorCode(), QStringLiteral("MISSING_FIELD"));
+    QVERIFY(moved.body.contains("required when urls.auth changes"));
     QCOMPARE(kept.data().toObject().value("clientId").toString(), QStringLiteral("ges-client-2"));
     QCOMPARE(
         f.stack.postgres().psql(

@@ -46,6 +46,7 @@ private slots:
     void concurrentMatchesOfOneRequestHaveOneWinner();
     void matchByCallerNumber();
     void expiredRequestCannotBeMatched();
+    void aMissIsExplainedWithAnIndex();
     void exhaustedPoolIs503AndExpiredSlotsAreReused();
     void unknownGroupIs404();
     void badCreateBodiesAre400_data();
@@ -313,6 +314,36 @@ void TestCallIn::expiredRequestCannotBeMatched()
                     {"accessCode", created.value("accessCode")}})
                  .errorCode(),
              QStringLiteral("CALL_IN_EXPIRED"));
+}
+
+void TestCallIn::aMissIsExplainedWithAnIndex()
+{
+    // Explaining a miss reads requests in any state (kept 14 days): it must use migration
+    // 0009's full indexes, not scan. The statements as CallInRequestRecords::explainMiss
+    // runs them; sequential scans off so a small test table does not decide the plan.
+    const QString prefix =
+        QStringLiteral("SET enable_seqscan = off; EXPLAIN SELECT state, expires_at <= now() "
+                       "FROM call_in_requests WHERE ");
+    const QString suffix = QStringLiteral(" ORDER BY created_at DESC LIMIT 1");
+    const QString byCode =
+        sql(prefix + "to_phone_number = '+4930999' AND access_code = '123456'" + suffix);
+    QVERIFY2(byCode.contains("call_in_requests_code_newest"), qPrintable(byCode));
+    const QString byCaller = sql(prefix +
+                                 "from_phone_number = '+4930888' AND (coalesce('', '') = '' "
+                                 "OR to_phone_number = '')" +
+                                 suffix);
+    QVERIFY2(byCaller.contains("call_in_requests_caller_newest"), qPrintable(byCaller));
+    // And the answers still tell a used request from an unknown one.
+    const QJsonObject created =
+        callIn({{"groupName", "short"}, {"fromPhoneNumber", "+4917099988877"}}).data().toObject();
+    QCOMPARE(match({{"fromPhoneNumber", "+4917099988877"}}).status, 200);
+    QCOMPARE(match({{"fromPhoneNumber", "+4917099988877"}}).errorCode(),
+             QStringLiteral("CALL_IN_ALREADY_USED"));
+    const QString otherCode =
+        created.value("accessCode").toString() == u"000000" ? "000001" : "000000";
+    QCOMPARE(match({{"toPhoneNumber", created.value("toPhoneNumber")}, {"accessCode", otherCode}})
+                 .errorCode(),
+             QStringLiteral("NOT_FOUND"));
 }
 
 void TestCallIn::exhaustedPoolIs503AndExpiredSlotsAreReused()

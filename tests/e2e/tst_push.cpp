@@ -2,10 +2,13 @@
 // FCM-style provider on loopback.
 #include "E2eFixture.h"
 #include "FakePushServer.h"
+#include "store/PushOutboxRecords.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlError>
 
 using namespace ges::test;
 
@@ -51,6 +54,9 @@ private slots:
     void nothingIsSentWithoutThePreference();
     void aFailingProviderIsRetriedWithBackoff();
     void aRefusedTokenIsNotRetried();
+    void aRefusedServerKeyIsRetriedUntilAccepted();
+    void pushesOfACallbackArriveInOrderDespiteRetries();
+    void aStaleSettlementDoesNotOverwriteANewerClaim();
     void twoNodesSendEachPushOnce();
     void aboutToBeCalledIsPushedOnceWhenTheWaitDrops();
     void theServerKeyIsNeverLogged();
@@ -261,6 +267,114 @@ void TestPush::aRefusedTokenIsNotRetried()
     }
     QCOMPARE(tries, 2);
     QCOMPARE(metric(metricsUrl(), "ges_push_retries_total"), retries);
+}
+
+void TestPush::aRefusedServerKeyIsRetriedUntilAccepted()
+{
+    // 401 is our key being wrong (a rotation): the push waits for the key, it is not lost.
+    const QString unauthorized = QStringLiteral("reason=\"unauthorized\"");
+    const double retries = metric(metricsUrl(), "ges_push_retries_total", unauthorized);
+    const double failed = metric(metricsUrl(), "ges_push_failed_total", "unauthorized");
+    const QString warning = QStringLiteral("push provider refuses the server key");
+    const qsizetype warningsBefore = f.stack.gesdLog().count(warning);
+    push.refuseKeyNext(2);
+    const QString id = create(withPush(f.service, "+4930200013", "device-token-13"));
+    QTRY_COMPARE_WITH_TIMEOUT(push.delivered(id, "QUEUED").size(), 1, 30000);
+    int refusedRequests = 0;
+    for (const auto &r : push.requests())
+        refusedRequests += r.answeredStatus == 401 &&
+                           r.body.value("data").toObject().value("callbackId").toString() == id;
+    QCOMPARE(refusedRequests, 2);
+    QCOMPARE(metric(metricsUrl(), "ges_push_retries_total", unauthorized) - retries, 2.0);
+    QCOMPARE(metric(metricsUrl(), "ges_push_failed_total", "unauthorized"), failed);
+    // One warning for the burst of two refusals, not one per push.
+    QTRY_VERIFY_WITH_TIMEOUT(f.stack.gesdLog().contains("accepts the server key again"), 5000);
+    QCOMPARE(f.stack.gesdLog().count(warning) - warningsBefore, 1);
+}
+
+void TestPush::pushesOfACallbackArriveInOrderDespiteRetries()
+{
+    // QUEUED fails twice (retried after 1 s, then 2 s); COMPLETED is queued meanwhile and
+    // must still arrive after it.
+    const int before = int(push.requests().size());
+    push.failNext(2);
+    const QString id = create(withPush(f.service, "+4930200014", "device-token-14"));
+    QTRY_VERIFY_WITH_TIMEOUT(push.requests().size() > before, 15000);
+    QCOMPARE(push.requests().at(before).answeredStatus, 500);
+    QCOMPARE(f.external("/engagement/v3/callbacks/cancel", {{"id", id}}).status, 200);
+    QTRY_COMPARE_WITH_TIMEOUT(push.delivered(id, "COMPLETED").size(), 1, 30000);
+    QStringList order;
+    for (const auto &r : push.requests()) {
+        const QJsonObject data = r.body.value("data").toObject();
+        if (data.value("callbackId").toString() == id)
+            order << data.value("notificationType").toString() + u':' +
+                         QString::number(r.answeredStatus);
+    }
+    QCOMPARE(order, QStringList({"QUEUED:500", "QUEUED:500", "QUEUED:200", "COMPLETED:200"}));
+    // The sequence tells an app the order too.
+    const qint64 queued = push.delivered(id, "QUEUED")
+                              .at(0)
+                              .value("data")
+                              .toObject()
+                              .value("sequence")
+                              .toString()
+                              .toLongLong();
+    const qint64 completed = push.delivered(id, "COMPLETED")
+                                 .at(0)
+                                 .value("data")
+                                 .toObject()
+                                 .value("sequence")
+                                 .toString()
+                                 .toLongLong();
+    QVERIFY2(queued > 0 && completed > queued,
+             qPrintable(QStringLiteral("%1 %2").arg(queued).arg(completed)));
+}
+
+void TestPush::aStaleSettlementDoesNotOverwriteANewerClaim()
+{
+    // PushOutboxRecords against the stack's PostgreSQL. A row as node A claimed it
+    // (attempts 1), then claimed again by node B after A's lease ran out (attempts 2);
+    // next_attempt_at far ahead keeps the running senders off it.
+    const QString id = create({{"serviceName", f.service}, {"phoneNumber", "+4930200015"}});
+    QVERIFY(!id.isEmpty());
+    const QString rowId = f.stack.postgres().psql(
+        QStringLiteral("WITH r AS (INSERT INTO push_outbox (callback_id, tenant, service_name, "
+                       "event, callback_state, channel, target, attempts, next_attempt_at) "
+                       "VALUES ('%1', 'acme', 'support', 'QUEUED', 'QUEUED', 'FCM', "
+                       "'settle-token', 2, now() + interval '1 hour') RETURNING id) "
+                       "SELECT id FROM r")
+            .arg(id));
+    QVERIFY2(rowId.toLongLong() > 0, qPrintable(rowId));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase("QPSQL", "push-settle");
+        db.setHostName("127.0.0.1");
+        db.setPort(f.stack.postgres().port());
+        db.setUserName(f.stack.postgres().user());
+        db.setPassword(f.stack.postgres().password());
+        db.setDatabaseName(f.stack.postgres().database());
+        QVERIFY2(db.open(), qPrintable(db.lastError().text()));
+        const qint64 row = rowId.toLongLong();
+        namespace records = ges::PushOutboxRecords;
+        // Node A, late: none of its settlements touches B's claim.
+        const auto sent = records::markSent(db, row, 1);
+        QVERIFY(sent.ok());
+        QVERIFY(!sent.value());
+        QVERIFY(!records::markFailed(db, row, 1, "http_400").value());
+        QVERIFY(!records::retryLater(db, row, 1, 5, "http_500").value());
+        QCOMPARE(f.stack.postgres().psql("SELECT sent_at IS NULL AND failed_at IS NULL AND "
+                                         "last_error IS NULL FROM push_outbox WHERE id = " +
+                                         rowId),
+                 QStringLiteral("t"));
+        // Node B settles; a repeated settlement (or A's) changes nothing after that.
+        QVERIFY(records::markFailed(db, row, 2, "InvalidRegistration").value());
+        QVERIFY(!records::markSent(db, row, 2).value());
+        db.close();
+    }
+    QSqlDatabase::removeDatabase("push-settle");
+    const QString settled = QStringLiteral("SELECT sent_at IS NULL, last_error FROM push_outbox "
+                                           "WHERE id = ") +
+                            rowId;
+    QCOMPARE(f.stack.postgres().psql(settled), QStringLiteral("t|InvalidRegistration"));
 }
 
 void TestPush::twoNodesSendEachPushOnce()

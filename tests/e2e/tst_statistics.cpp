@@ -3,6 +3,9 @@
 // (tests/support/FakeGws): tokens fetched once and reused, renewed after expiry and after
 // a revocation, answers cached only when the caller allows it, GWS down → 503 and
 // GWS_STATUS 1, rejected credentials → 401, none → 404, and no secret or token in the log.
+// Hostile or broken endpoints: an answer trickled or over 2 MiB → 503 (not a hang), hosts
+// outside GWS_ALLOWED_HOSTS refused, the secret required again when urls.auth changes, no
+// cookies kept, and an admin's test of a bad URL leaves GWS_STATUS alone.
 #include "E2eFixture.h"
 #include "FakeGws.h"
 
@@ -10,6 +13,9 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QRegularExpression>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
 
 using namespace ges::test;
 
@@ -18,6 +24,62 @@ constexpr char StatsPath[] = "/engagement/v3/statistics/operations/get-statistic
 constexpr char ClientId[] = "ges-stats-client";
 constexpr char Secret[] = "gws-secret-4b7e1d9c0a";
 constexpr char WrongSecret[] = "gws-wrong-secret-93d2";
+
+// An HTTP server on loopback that misbehaves on purpose once it has read a request's
+// headers: Trickle answers 200 with a long Content-Length and then one byte every 300 ms,
+// forever; Oversized answers 200 with a valid JSON object of 3 MiB.
+class BadHttpServer
+{
+public:
+    enum class Mode
+    {
+        Trickle,
+        Oversized
+    };
+    explicit BadHttpServer(Mode mode) : m_mode(mode)
+    {
+        QObject::connect(&m_server, &QTcpServer::newConnection, &m_server, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection())
+                serve(socket);
+        });
+    }
+    bool start() { return m_server.listen(QHostAddress::LocalHost); }
+    QString baseUrl() const { return QStringLiteral("http://127.0.0.1:%1").arg(m_server.serverPort()); }
+    int requests() const { return m_requests; }
+
+private:
+    void serve(QTcpSocket *socket)
+    {
+        auto headers = std::make_shared<QByteArray>();
+        QObject::connect(socket, &QTcpSocket::readyRead, socket, [this, socket, headers] {
+            if (headers->contains("\r\n\r\n"))
+                return socket->readAll(), void();
+            *headers += socket->readAll();
+            if (headers->contains("\r\n\r\n"))
+                answer(socket);
+        });
+    }
+    void answer(QTcpSocket *socket)
+    {
+        ++m_requests;
+        if (m_mode == Mode::Oversized) {
+            const QByteArray body =
+                "{\"pad\":\"" + QByteArray(3 * 1024 * 1024, 'x') + "\"}";
+            socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " +
+                          QByteArray::number(body.size()) + "\r\n\r\n" + body);
+            return;
+        }
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+                      "Content-Length: 100000\r\n\r\n{");
+        auto *drip = new QTimer(socket);
+        QObject::connect(drip, &QTimer::timeout, socket, [socket] { socket->write(" "); });
+        drip->start(300);
+    }
+
+    Mode m_mode;
+    QTcpServer m_server;
+    int m_requests = 0;
+};
 
 QJsonObject statsRequest(const QString &name)
 {
@@ -49,9 +111,19 @@ private slots:
     void adminTestSucceedsWithGoodCredentials();
     void adminTestFailsAtAuthWithBadCredentials();
     void adminTestWithoutCredentialsIs404();
+    void noCookiesAreKeptOrSent();
+    void trickledAnswerIs503NotAHang();
+    void oversizedAnswerIs503();
+    void specialCharacterSecretIsAccepted();
+    void authUrlChangeNeedsTheSecretAgain();
+    void hostOutsideTheAllowListIs400();
+    void adminTestOfABadUrlLeavesGwsStatusAlone();
     void secretAndTokensNeverInTheLog();
 
 private:
+    QString keyWithCredentials(const QString &tenant, const QString &authUrl,
+                               const QString &statsUrl, const QString &clientId = ClientId,
+                               const QString &secret = Secret);
     HttpResponse stats(const QJsonObject &body, const QString &key = {},
                        const QByteArray &cacheControl = {});
     bool registerCredentials(const QString &tenant, const QString &secret, bool withStatsUrl);
@@ -76,6 +148,8 @@ void TestStatistics::initTestCase()
 {
     QVERIFY(m_gws.start());
     f.stack.setEnv("GWS_STATS", m_gws.statsUrl());
+    // The fakes listen on loopback at various ports: the operator's list names the host.
+    f.stack.setEnv("GWS_ALLOWED_HOSTS", "127.0.0.1");
     QVERIFY(f.start());
     QVERIFY(registerCredentials("acme", Secret, true));
     QVERIFY(registerCredentials("globex", Secret, false));
@@ -336,6 +410,134 @@ void TestStatistics::adminTestWithoutCredentialsIs404()
     const auto none = f.admin("POST", "/ges/v1/admin/gws-credentials/umbrella/test");
     QCOMPARE(none.status, 404);
     QCOMPARE(none.errorCode(), QStringLiteral("GWS_CREDENTIALS_NOT_FOUND"));
+}
+
+QString TestStatistics::keyWithCredentials(const QString &tenant, const QString &authUrl,
+                                           const QString &statsUrl, const QString &clientId,
+                                           const QString &secret)
+{
+    const auto put = f.admin("PUT", "/ges/v1/admin/gws-credentials/" + tenant,
+                             {{"clientId", clientId},
+                              {"clientSecret", secret},
+                              {"urls", QJsonObject{{"auth", authUrl}, {"stats", statsUrl}}}});
+    if (put.status != 200)
+        return {};
+    return f.stack.createApiKey(f.token, tenant);
+}
+
+void TestStatistics::noCookiesAreKeptOrSent()
+{
+    // Every token answer of the fake set a cookie; several token requests followed.
+    QVERIFY(m_gws.tokenRequests() >= 3);
+    QCOMPARE(m_gws.cookiesSeen(), 0);
+}
+
+void TestStatistics::trickledAnswerIs503NotAHang()
+{
+    BadHttpServer slow(BadHttpServer::Mode::Trickle);
+    QVERIFY(slow.start());
+    const QString key = keyWithCredentials("trickle", m_gws.authUrl(), slow.baseUrl());
+    QVERIFY(!key.isEmpty());
+    // GES's GWS timeout is 5 s for the whole request, though a byte comes every 300 ms.
+    const auto answer = stats(statsRequest("Trickled"), key);
+    QCOMPARE(slow.requests(), 1);
+    QCOMPARE(answer.status, 503);
+    QCOMPARE(answer.errorCode(), QStringLiteral("DEPENDENCY_UNAVAILABLE"));
+    QVERIFY(answer.header("Retry-After").toInt() > 0);
+    QVERIFY2(answer.json().value("status").toObject().value("message").toString().contains(
+                 "timed out"),
+             answer.body.constData());
+}
+
+void TestStatistics::oversizedAnswerIs503()
+{
+    BadHttpServer huge(BadHttpServer::Mode::Oversized);
+    QVERIFY(huge.start());
+    const QString key = keyWithCredentials("oversized", m_gws.authUrl(), huge.baseUrl());
+    QVERIFY(!key.isEmpty());
+    const auto answer = stats(statsRequest("Huge"), key);
+    QCOMPARE(huge.requests(), 1);
+    QCOMPARE(answer.status, 503);
+    QVERIFY(answer.header("Retry-After").toInt() > 0);
+    QVERIFY2(answer.json().value("status").toObject().value("message").toString().contains(
+                 "too large"),
+             answer.body.left(500).constData());
+}
+
+void TestStatistics::specialCharacterSecretIsAccepted()
+{
+    // RFC 6749 §2.3.1: the fake form-decodes id and secret after base64, as GWS does.
+    const QString id = QStringLiteral("ges:stats client");
+    const QString secret = QStringLiteral("s3cr:t+/ %\u00fc&=ä");
+    FakeGws strict(id, secret);
+    QVERIFY(strict.start());
+    const QString key = keyWithCredentials("special", strict.authUrl(), strict.statsUrl(), id,
+                                           secret);
+    QVERIFY(!key.isEmpty());
+    const auto answer = stats(statsRequest("Special"), key);
+    QCOMPARE(answer.status, 200);
+    QCOMPARE(strict.tokenRequests(), 1);
+    QCOMPARE(strict.statsRequests(), 1);
+}
+
+void TestStatistics::authUrlChangeNeedsTheSecretAgain()
+{
+    const QString path = QStringLiteral("/ges/v1/admin/gws-credentials/acme");
+    const auto moved = f.admin(
+        "PUT", path,
+        {{"clientId", ClientId},
+         {"urls", QJsonObject{{"auth", "http://127.0.0.1:9/auth/v3"}, {"stats", m_gws.statsUrl()}}}});
+    QCOMPARE(moved.status, 400);
+    const QJsonArray details = moved.json().value("status").toObject().value("details").toArray();
+    QVERIFY2(!details.isEmpty(), moved.body.constData());
+    QCOMPARE(details.first().toObject().value("field").toString(), QStringLiteral("clientSecret"));
+    QVERIFY2(moved.body.contains("required when urls.auth changes"), moved.body.constData());
+    // Nothing was written: the stored URL is still the old one.
+    const auto listed = f.admin("GET", "/ges/v1/admin/gws-credentials?tenant=acme");
+    QCOMPARE(listed.data().toObject().value("credentials").toArray().first().toObject()
+                 .value("urls").toObject().value("auth").toString(),
+             m_gws.authUrl());
+    // The same auth URL without the secret: kept, as before.
+    const auto same = f.admin(
+        "PUT", path,
+        {{"clientId", ClientId},
+         {"urls", QJsonObject{{"auth", m_gws.authUrl()}, {"stats", m_gws.statsUrl()}}}});
+    QCOMPARE(same.status, 200);
+    QCOMPARE(stats(statsRequest("AfterKeep")).status, 200);
+}
+
+void TestStatistics::hostOutsideTheAllowListIs400()
+{
+    const auto tryUrls = [this](const QJsonObject &urls) {
+        return f.admin("PUT", "/ges/v1/admin/gws-credentials/initrode",
+                       {{"clientId", ClientId}, {"clientSecret", Secret}, {"urls", urls}});
+    };
+    const auto metadata = tryUrls({{"auth", "http://169.254.169.254/latest/meta-data"}});
+    QCOMPARE(metadata.status, 400);
+    QVERIFY2(metadata.body.contains("urls.auth") && metadata.body.contains("GWS_ALLOWED_HOSTS"),
+             metadata.body.constData());
+    const auto elsewhere =
+        tryUrls({{"auth", m_gws.authUrl()}, {"stats", "https://gws.example.com/statistics/v3"}});
+    QCOMPARE(elsewhere.status, 400);
+    QVERIFY2(elsewhere.body.contains("urls.stats"), elsewhere.body.constData());
+    QCOMPARE(f.admin("GET", "/ges/v1/admin/gws-credentials?tenant=initrode")
+                 .data().toObject().value("credentials").toArray().size(),
+             0);
+}
+
+void TestStatistics::adminTestOfABadUrlLeavesGwsStatusAlone()
+{
+    QCOMPARE(stats(statsRequest("BeforeBadTest")).status, 200);
+    QCOMPARE(gwsGauge(), QStringLiteral("0"));
+    QCOMPARE(gwsStatus(), QStringLiteral("UP"));
+    // Nothing listens on port 9 (discard) of loopback: the token request fails at once.
+    QVERIFY(!keyWithCredentials("typo", "http://127.0.0.1:9/auth/v3", m_gws.statsUrl()).isEmpty());
+    const auto tested = f.admin("POST", "/ges/v1/admin/gws-credentials/typo/test");
+    QCOMPARE(tested.status, 200);
+    QCOMPARE(tested.data().toObject().value("ok").toBool(), false);
+    QCOMPARE(tested.data().toObject().value("httpStatus").toInt(), 0);
+    QCOMPARE(gwsGauge(), QStringLiteral("0"));
+    QCOMPARE(gwsStatus(), QStringLiteral("UP"));
 }
 
 void TestStatistics::secretAndTokensNeverInTheLog()

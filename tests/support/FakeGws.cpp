@@ -75,8 +75,18 @@ QString FakeGws::statsUrl() const
 QHttpServerResponse FakeGws::token(const QHttpServerRequest &request)
 {
     ++m_tokenRequests;
-    const QByteArray expected = "Basic " + (m_clientId + u':' + m_clientSecret).toUtf8().toBase64();
-    if (headerOf(request, "Authorization") != expected)
+    if (!headerOf(request, "Cookie").isEmpty())
+        ++m_cookiesSeen;
+    // RFC 6749 §2.3.1: base64 of form-urlencoded id ':' form-urlencoded secret.
+    const QByteArray authorization = headerOf(request, "Authorization");
+    const QByteArray pair = QByteArray::fromBase64(authorization.mid(6));
+    const qsizetype colon = pair.indexOf(':');
+    auto formDecoded = [](QByteArray part) {
+        return QString::fromUtf8(QByteArray::fromPercentEncoding(part.replace('+', ' ')));
+    };
+    if (!authorization.startsWith("Basic ") || colon < 0 ||
+        formDecoded(pair.left(colon)) != m_clientId ||
+        formDecoded(pair.mid(colon + 1)) != m_clientSecret)
         return json({{"error", "invalid_client"}, {"error_description", "Bad client credentials"}},
                     QHttpServerResponse::StatusCode::Unauthorized);
     const QUrlQuery form(QString::fromUtf8(request.body()));
@@ -86,11 +96,14 @@ QHttpServerResponse FakeGws::token(const QHttpServerRequest &request)
                     QHttpServerResponse::StatusCode::BadRequest);
     const QString issued = QStringLiteral("fake-token-%1").arg(++m_issued);
     m_tokens.insert(issued, QDateTime::currentMSecsSinceEpoch() + m_expiresIn * qint64(1000));
-    return json({{"access_token", issued},
-                 {"token_type", "bearer"},
-                 {"expires_in", m_expiresIn},
-                 {"scope", "*"}},
-                QHttpServerResponse::StatusCode::Ok);
+    QHttpServerResponse answer = json({{"access_token", issued},
+                                       {"token_type", "bearer"},
+                                       {"expires_in", m_expiresIn},
+                                       {"scope", "*"}},
+                                      QHttpServerResponse::StatusCode::Ok);
+    // As load balancers in front of GWS do: GES must neither keep nor send it back.
+    answer.setHeader("Set-Cookie", "GWSAFFINITY=" + issued.toUtf8() + "; Path=/");
+    return answer;
 }
 
 QJsonObject FakeGws::answerFor(const QJsonObject &request)
@@ -114,6 +127,8 @@ QHttpServerResponse FakeGws::statistics(const QHttpServerRequest &request)
 {
     ++m_statsRequests;
     m_lastStatsBody = request.body();
+    if (!headerOf(request, "Cookie").isEmpty())
+        ++m_cookiesSeen;
     const QByteArray authorization = headerOf(request, "Authorization");
     const QString presented = QString::fromUtf8(authorization.mid(7));
     const bool valid = authorization.startsWith("Bearer ") && m_tokens.contains(presented) &&

@@ -14,6 +14,7 @@ namespace ges::test {
 
 // A stand-in for Genesys Web Services on loopback, speaking the two calls GES makes:
 //   POST /auth/v3/oauth/token  grant_type=client_credentials, HTTP Basic client id:secret
+//        (each form-urlencoded first, RFC 6749 §2.3.1; the answer sets a cookie)
 //        → {"access_token", "token_type": "bearer", "expires_in", "scope"}, or 401
 //          {"error": "invalid_client"} / 400 {"error": "unsupported_grant_type"}
 //   POST /statistics/v3/operations/get-statistic-ex  Authorization: Bearer <token>
@@ -43,6 +44,7 @@ public:
     int tokenRequests() const { return m_tokenRequests; }
     int statsRequests() const { return m_statsRequests; }
     QByteArray lastStatsBody() const { return m_lastStatsBody; }
+    int cookiesSeen() const { return m_cookiesSeen; } // requests that came with a Cookie
 
     // The answer the stats endpoint gives to `request` (tests compare with it).
     static QJsonObject answerFor(const QJsonObject &request);
@@ -61,6 +63,7 @@ private:
     int m_issued = 0;
     int m_tokenRequests = 0;
     int m_statsRequests = 0;
+    int m_cookiesSeen = 0;
     QByteArray m_lastStatsBody;
 };
 

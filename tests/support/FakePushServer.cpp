@@ -45,7 +45,9 @@ QHttpServerResponse FakePushServer::answer(const QHttpServerRequest &http)
         m_requests.append(request);
         return QHttpServerResponse(json, status);
     };
-    if (request.authorization != "key=" + m_serverKey.toUtf8())
+    const bool refused = m_refusals > 0;
+    m_refusals -= refused;
+    if (refused || request.authorization != "key=" + m_serverKey.toUtf8())
         return reply({{"error", "Unauthorized"}}, Status::Unauthorized);
     if (m_failures > 0) {
         --m_failures;
