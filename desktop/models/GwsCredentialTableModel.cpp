@@ -14,29 +14,6 @@ QString otherUrls(const GwsCredentialInfo &credential)
 }
 } // namespace
 
-GwsCredentialTableModel::GwsCredentialTableModel(QObject *parent) : QAbstractTableModel(parent) {}
-
-void GwsCredentialTableModel::setCredentials(const QList<GwsCredentialInfo> &credentials)
-{
-    beginResetModel();
-    m_credentials = credentials;
-    endResetModel();
-}
-
-int GwsCredentialTableModel::rowOf(const QString &tenant) const
-{
-    for (int row = 0; row < m_credentials.size(); ++row) {
-        if (m_credentials.at(row).tenant == tenant)
-            return row;
-    }
-    return -1;
-}
-
-int GwsCredentialTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_credentials.size());
-}
-
 int GwsCredentialTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -44,9 +21,9 @@ int GwsCredentialTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant GwsCredentialTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_credentials.size())
+    if (!index.isValid() || index.row() >= m_records.size())
         return {};
-    const GwsCredentialInfo &credential = m_credentials.at(index.row());
+    const GwsCredentialInfo &credential = m_records.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:

@@ -1,11 +1,12 @@
 #pragma once
-#include "client/CredentialsApi.h"
+#include "RecordTableModel.h"
 
-#include <QAbstractTableModel>
+#include "client/CredentialsApi.h"
 
 // The tenants' GWS credentials, one row per tenant. There is deliberately no secret
 // column: the client never has the secret after saving it (the server does not send it).
-class GwsCredentialTableModel : public QAbstractTableModel
+class GwsCredentialTableModel
+    : public RecordTableModel<GwsCredentialInfo, &GwsCredentialInfo::tenant>
 {
     Q_OBJECT
 
@@ -22,14 +23,12 @@ public:
     };
     static constexpr int SortRole = Qt::UserRole + 1;
 
-    explicit GwsCredentialTableModel(QObject *parent = nullptr);
+    using RecordTableModel::RecordTableModel;
 
-    void setCredentials(const QList<GwsCredentialInfo> &credentials);
+    void setCredentials(const QList<GwsCredentialInfo> &credentials) { setRecords(credentials); }
     void clear() { setCredentials({}); }
-    const GwsCredentialInfo &credentialAt(int row) const { return m_credentials.at(row); }
-    int rowOf(const QString &tenant) const; // -1: not listed
+    const GwsCredentialInfo &credentialAt(int row) const { return m_records.at(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -37,6 +36,4 @@ public:
 
 private:
     QVariant display(const GwsCredentialInfo &credential, int column) const;
-
-    QList<GwsCredentialInfo> m_credentials;
 };

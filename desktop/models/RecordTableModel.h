@@ -2,10 +2,12 @@
 #include <QAbstractTableModel>
 #include <QList>
 
-// The rows of a table of records that have a string `id` (services, call-in groups):
-// replaced as a whole on load, then kept in step with single saves and deletes so a
-// dialog's result shows without loading the list again. Subclasses give the columns.
-template <typename Record> class RecordTableModel : public QAbstractTableModel
+// The rows of a table of records with a string key, `id` unless Key names another (services,
+// call-in groups, users, sessions, GWS credentials): replaced as a whole on load, then kept
+// in step with single saves and deletes so a dialog's result shows without loading the list
+// again. Subclasses give the columns.
+template <typename Record, QString Record::*Key = &Record::id>
+class RecordTableModel : public QAbstractTableModel
 {
 public:
     using QAbstractTableModel::QAbstractTableModel;
@@ -22,10 +24,10 @@ public:
         endResetModel();
     }
 
-    // Replaces the record with the same id, or appends it; returns its row.
+    // Replaces the record with the same key, or appends it; returns its row.
     int upsert(const Record &record)
     {
-        const int row = rowOf(record.id);
+        const int row = rowOf(record.*Key);
         if (row >= 0) {
             m_records[row] = record;
             emit dataChanged(index(row, 0), index(row, columnCount() - 1));
@@ -48,10 +50,10 @@ public:
         endRemoveRows();
     }
 
-    int rowOf(const QString &id) const
+    int rowOf(const QString &key) const // -1: not listed
     {
         for (int row = 0; row < m_records.size(); ++row) {
-            if (m_records.at(row).id == id)
+            if (m_records.at(row).*Key == key)
                 return row;
         }
         return -1;

@@ -11,29 +11,6 @@ QString shown(const QDateTime &time)
 }
 } // namespace
 
-SessionTableModel::SessionTableModel(QObject *parent) : QAbstractTableModel(parent) {}
-
-void SessionTableModel::setSessions(const QList<AdminSessionInfo> &sessions)
-{
-    beginResetModel();
-    m_sessions = sessions;
-    endResetModel();
-}
-
-int SessionTableModel::rowOf(const QString &id) const
-{
-    for (int row = 0; row < m_sessions.size(); ++row) {
-        if (m_sessions.at(row).id == id)
-            return row;
-    }
-    return -1;
-}
-
-int SessionTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_sessions.size());
-}
-
 int SessionTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -41,9 +18,9 @@ int SessionTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant SessionTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_sessions.size())
+    if (!index.isValid() || index.row() >= m_records.size())
         return {};
-    const AdminSessionInfo &session = m_sessions.at(index.row());
+    const AdminSessionInfo &session = m_records.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
         return display(session, index.column());

@@ -1,11 +1,11 @@
 #pragma once
-#include "client/UsersApi.h"
+#include "RecordTableModel.h"
 
-#include <QAbstractTableModel>
+#include "client/UsersApi.h"
 
 // The live sessions of one user. The id column is the session's public id (the
 // SHA-256 of its token), never the token.
-class SessionTableModel : public QAbstractTableModel
+class SessionTableModel : public RecordTableModel<AdminSessionInfo>
 {
     Q_OBJECT
 
@@ -22,14 +22,12 @@ public:
     };
     static constexpr int SortRole = Qt::UserRole + 1;
 
-    explicit SessionTableModel(QObject *parent = nullptr);
+    using RecordTableModel::RecordTableModel;
 
-    void setSessions(const QList<AdminSessionInfo> &sessions);
+    void setSessions(const QList<AdminSessionInfo> &sessions) { setRecords(sessions); }
     void clear() { setSessions({}); }
-    const AdminSessionInfo &sessionAt(int row) const { return m_sessions.at(row); }
-    int rowOf(const QString &id) const; // -1: not listed
+    const AdminSessionInfo &sessionAt(int row) const { return m_records.at(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -37,6 +35,4 @@ public:
 
 private:
     QVariant display(const AdminSessionInfo &session, int column) const;
-
-    QList<AdminSessionInfo> m_sessions;
 };

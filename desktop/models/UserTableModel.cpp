@@ -3,29 +3,6 @@
 #include <QFont>
 #include <QLocale>
 
-UserTableModel::UserTableModel(QObject *parent) : QAbstractTableModel(parent) {}
-
-void UserTableModel::setUsers(const QList<AdminUserInfo> &users)
-{
-    beginResetModel();
-    m_users = users;
-    endResetModel();
-}
-
-int UserTableModel::rowOf(const QString &name) const
-{
-    for (int row = 0; row < m_users.size(); ++row) {
-        if (m_users.at(row).name == name)
-            return row;
-    }
-    return -1;
-}
-
-int UserTableModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_users.size());
-}
-
 int UserTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
@@ -33,9 +10,9 @@ int UserTableModel::columnCount(const QModelIndex &parent) const
 
 QVariant UserTableModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= m_users.size())
+    if (!index.isValid() || index.row() >= m_records.size())
         return {};
-    const AdminUserInfo &user = m_users.at(index.row());
+    const AdminUserInfo &user = m_records.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case Qt::ToolTipRole:

@@ -1,10 +1,10 @@
 #pragma once
+#include "RecordTableModel.h"
+
 #include "client/UsersApi.h"
 
-#include <QAbstractTableModel>
-
 // The users of the admin API the caller may see, one row each.
-class UserTableModel : public QAbstractTableModel
+class UserTableModel : public RecordTableModel<AdminUserInfo, &AdminUserInfo::name>
 {
     Q_OBJECT
 
@@ -20,14 +20,12 @@ public:
     };
     static constexpr int SortRole = Qt::UserRole + 1;
 
-    explicit UserTableModel(QObject *parent = nullptr);
+    using RecordTableModel::RecordTableModel;
 
-    void setUsers(const QList<AdminUserInfo> &users);
+    void setUsers(const QList<AdminUserInfo> &users) { setRecords(users); }
     void clear() { setUsers({}); }
-    const AdminUserInfo &userAt(int row) const { return m_users.at(row); }
-    int rowOf(const QString &name) const; // -1: not listed
+    const AdminUserInfo &userAt(int row) const { return m_records.at(row); }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
@@ -35,6 +33,4 @@ public:
 
 private:
     QVariant display(const AdminUserInfo &user, int column) const;
-
-    QList<AdminUserInfo> m_users;
 };

@@ -2,6 +2,7 @@
 #include "widgets/Icons.h"
 
 #include "client/DeveloperApi.h"
+#include "client/RequestTracker.h"
 #include "dialogs/Confirmation.h"
 #include "dialogs/CreateApiKeyDialog.h"
 #include "dialogs/NewApiKeyDialog.h"
@@ -21,7 +22,8 @@
 
 ApiKeysPanel::ApiKeysPanel(DeveloperApi *api, QWidget *parent)
     : QWidget(parent), m_api(api), m_client(api->client()), m_model(new ApiKeyTableModel(this)),
-      m_view(new QTableView(this)), m_errorBanner(new ErrorBanner(this))
+      m_view(new QTableView(this)), m_errorBanner(new ErrorBanner(this)),
+      m_requests(new RequestTracker(this))
 {
     setObjectName("apiKeysPanel");
     m_model->setObjectName("apiKeyModel");
@@ -44,6 +46,10 @@ ApiKeysPanel::ApiKeysPanel(DeveloperApi *api, QWidget *parent)
             &ApiKeysPanel::updateActions);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ApiKeysPanel::updateActions);
     connect(m_model, &QAbstractItemModel::dataChanged, this, &ApiKeysPanel::updateActions);
+    connect(m_requests, &RequestTracker::busyChanged, this, [this](bool busy) {
+        m_busyBar->setVisible(busy);
+        m_refreshButton->setEnabled(!busy);
+    });
     updateActions();
 }
 
@@ -94,16 +100,11 @@ void ApiKeysPanel::reload()
 {
     if (!m_client->hasSession())
         return;
-    const int generation = ++m_generation;
-    setBusy(true);
-    m_api->listKeys(m_revokedCheck->isChecked(), this,
-                    [this, generation, epoch = m_epoch](const auto &result) {
-                        if (epoch != m_epoch)
-                            return; // cleared meanwhile: no longer counted, nor shown
-                        setBusy(false);
-                        if (generation == m_generation)
-                            keysArrived(result);
-                    });
+    const RequestTracker::Ticket ticket = m_requests->begin();
+    m_api->listKeys(m_revokedCheck->isChecked(), this, [this, ticket](const auto &result) {
+        if (m_requests->finish(ticket)) // cleared meanwhile: no longer counted, nor shown
+            keysArrived(result);
+    });
 }
 
 void ApiKeysPanel::keysArrived(const ApiResult<QList<ApiKeyInfo>> &result)
@@ -122,10 +123,7 @@ void ApiKeysPanel::keysArrived(const ApiResult<QList<ApiKeyInfo>> &result)
 
 void ApiKeysPanel::clear()
 {
-    ++m_generation;
-    ++m_epoch;
-    m_pending = 0;
-    setBusy(false);
+    m_requests->reset();
     m_model->setKeys({});
     m_errorBanner->hide();
 }
@@ -169,12 +167,11 @@ void ApiKeysPanel::revokeKey()
 
 void ApiKeysPanel::revokeConfirmed(const QString &id)
 {
-    setBusy(true);
+    const RequestTracker::Ticket ticket = m_requests->track();
     m_revokeButton->setEnabled(false);
-    m_api->revokeKey(id, this, [this, epoch = m_epoch](const ApiResult<ApiKeyInfo> &result) {
-        if (epoch != m_epoch)
+    m_api->revokeKey(id, this, [this, ticket](const ApiResult<ApiKeyInfo> &result) {
+        if (!m_requests->finish(ticket))
             return; // cleared meanwhile: the list it would update is gone
-        setBusy(false);
         if (!result.ok()) {
             m_errorBanner->showError(tr("Could not revoke the key"), result.error());
             updateActions();
@@ -195,11 +192,4 @@ void ApiKeysPanel::updateActions()
     const QString why = manage ? QString() : tr("Your role may not manage API keys.");
     m_createButton->setToolTip(why);
     m_revokeButton->setToolTip(why);
-}
-
-void ApiKeysPanel::setBusy(bool busy)
-{
-    m_pending = qMax(0, m_pending + (busy ? 1 : -1));
-    m_busyBar->setVisible(m_pending > 0);
-    m_refreshButton->setEnabled(m_pending == 0);
 }

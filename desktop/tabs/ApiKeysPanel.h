@@ -12,6 +12,7 @@ class ErrorBanner;
 class QCheckBox;
 class QPushButton;
 class QTableView;
+class RequestTracker;
 
 // The API keys section of the Developer tab: the list, Create (the key shown once in
 // NewApiKeyDialog) and Revoke (after a confirmation). Create and Revoke need
@@ -44,7 +45,6 @@ private:
     void keysArrived(const ApiResult<QList<ApiKeyInfo>> &result);
     void showCreatedKey(const CreatedApiKey &key);
     void revokeConfirmed(const QString &id);
-    void setBusy(bool busy);
 
     DeveloperApi *m_api;
     AdminClient *m_client;
@@ -56,7 +56,6 @@ private:
     QCheckBox *m_revokedCheck;
     BusyBar *m_busyBar;
     ErrorBanner *m_errorBanner;
-    int m_pending = 0;    // requests of this epoch still out: the busy bar
-    int m_generation = 0; // of the list; an older list answer is dropped
-    int m_epoch = 0;      // clear() starts a new one: earlier answers count for nothing
+    // An older list answer is dropped; clear() makes every answer count for nothing.
+    RequestTracker *m_requests;
 };

@@ -1,5 +1,6 @@
 #include "CredentialsTab.h"
 
+#include "client/RequestTracker.h"
 #include "dialogs/Confirmation.h"
 #include "dialogs/GwsCredentialDialog.h"
 #include "models/GwsCredentialTableModel.h"
@@ -21,7 +22,8 @@ CredentialsTab::CredentialsTab(AdminClient *client, QWidget *parent)
     : QWidget(parent), m_client(client), m_api(client), m_model(new GwsCredentialTableModel(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this)),
       m_dialog(new GwsCredentialDialog(client, this)), m_errorBanner(new ErrorBanner(this)),
-      m_testResultLabel(new QLabel(this)), m_busyBar(new QProgressBar(this))
+      m_testResultLabel(new QLabel(this)), m_busyBar(new QProgressBar(this)),
+      m_requests(new RequestTracker(this))
 {
     m_model->setObjectName("credentialModel");
     m_proxy->setSourceModel(m_model);
@@ -55,7 +57,16 @@ CredentialsTab::CredentialsTab(AdminClient *client, QWidget *parent)
     connect(m_dialog, &GwsCredentialDialog::saved, this, &CredentialsTab::afterSave);
     connect(m_client, &AdminClient::sessionStarted, this, &CredentialsTab::reload);
     connect(m_client, &AdminClient::loggedOut, this, &CredentialsTab::clear);
+    connect(m_requests, &RequestTracker::busyChanged, this, [this](bool busy) {
+        m_busyBar->setVisible(busy);
+        updateActions();
+    });
     updateActions();
+}
+
+bool CredentialsTab::isBusy() const
+{
+    return m_requests->isBusy();
 }
 
 QPushButton *CredentialsTab::makeButton(const char *name, const QString &text, const QString &icon)
@@ -122,13 +133,10 @@ void CredentialsTab::reload()
         updateActions();
         return; // logged out (the login reloads) or the tab is disabled for these roles
     }
-    const int generation = ++m_generation;
-    requestStarted();
-    m_api.list(this, [this, generation](const ApiResult<QList<GwsCredentialInfo>> &result) {
-        requestFinished(); // counted even when dropped: it is no longer in flight
-        if (generation != m_generation)
-            return;
-        listArrived(result);
+    const RequestTracker::Ticket ticket = m_requests->begin();
+    m_api.list(this, [this, ticket](const ApiResult<QList<GwsCredentialInfo>> &result) {
+        if (m_requests->finish(ticket))
+            listArrived(result);
     });
 }
 
@@ -148,7 +156,7 @@ void CredentialsTab::listArrived(const ApiResult<QList<GwsCredentialInfo>> &resu
 
 void CredentialsTab::clear()
 {
-    ++m_generation;
+    m_requests->invalidate();
     m_model->clear();
     m_errorBanner->hide();
     m_testResultLabel->clear();
@@ -194,21 +202,23 @@ void CredentialsTab::deleteSelected()
     if (!credential || !m_deleteButton->isEnabled())
         return;
     const QString tenant = credential->tenant;
-    Confirmation::ask(
-        this, tr("Delete GWS Credentials"),
-        tr("Delete the GWS credentials of tenant %1? Its callbacks cannot reach "
-           "GWS until new ones are registered.")
-            .arg(tenant),
-        tr("&Delete"), [this, tenant] {
-            requestStarted();
-            m_api.remove(tenant, this, [this, tenant](const ApiResult<AdminClient::Done> &result) {
-                requestFinished();
-                if (!result.ok())
-                    m_errorBanner->showError(
-                        tr("Could not delete the credentials of %1").arg(tenant), result.error());
-                reload();
-            });
-        });
+    Confirmation::ask(this, tr("Delete GWS Credentials"),
+                      tr("Delete the GWS credentials of tenant %1? Its callbacks cannot reach "
+                         "GWS until new ones are registered.")
+                          .arg(tenant),
+                      tr("&Delete"), [this, tenant] {
+                          const RequestTracker::Ticket ticket = m_requests->track();
+                          m_api.remove(
+                              tenant, this,
+                              [this, tenant, ticket](const ApiResult<AdminClient::Done> &result) {
+                                  m_requests->finish(ticket);
+                                  if (!result.ok())
+                                      m_errorBanner->showError(
+                                          tr("Could not delete the credentials of %1").arg(tenant),
+                                          result.error());
+                                  reload();
+                              });
+                      });
 }
 
 void CredentialsTab::testSelected()
@@ -258,26 +268,12 @@ void CredentialsTab::select(const QString &tenant)
     m_view->selectRow(m_proxy->mapFromSource(m_model->index(row, 0)).row());
 }
 
-void CredentialsTab::requestStarted()
-{
-    ++m_pending;
-    m_busyBar->show();
-    updateActions();
-}
-
-void CredentialsTab::requestFinished()
-{
-    m_pending = qMax(0, m_pending - 1);
-    m_busyBar->setVisible(m_pending > 0);
-    updateActions();
-}
-
 void CredentialsTab::updateActions()
 {
     const bool may =
         m_client->hasSession() && m_client->session().may(ges::Permission::CredentialsManage);
     const bool chosen = selected() != nullptr;
-    const bool idle = m_pending == 0;
+    const bool idle = !m_requests->isBusy();
     m_registerButton->setEnabled(may);
     m_editButton->setEnabled(may && chosen && idle);
     m_deleteButton->setEnabled(may && chosen && idle);

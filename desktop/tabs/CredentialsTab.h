@@ -11,6 +11,7 @@ class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
+class RequestTracker;
 
 // Credentials tab: the tenants' GWS credentials (register, edit, delete, test). The
 // secret is typed once into the dialog and never comes back: no column, no field holds it.
@@ -24,7 +25,7 @@ public:
     GwsCredentialTableModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     GwsCredentialDialog *dialog() const { return m_dialog; }
-    bool isBusy() const { return m_pending > 0; }
+    bool isBusy() const;
 
 public slots:
     void reload();
@@ -42,8 +43,6 @@ private:
     void listArrived(const ApiResult<QList<GwsCredentialInfo>> &result);
     void afterSave(const GwsCredentialInfo &credential);
     void select(const QString &tenant);
-    void requestStarted();
-    void requestFinished();
     void updateActions();
     static QString describeTest(const QString &tenant, const GwsCredentialTestResult &result);
 
@@ -56,12 +55,11 @@ private:
     ErrorBanner *m_errorBanner;
     QLabel *m_testResultLabel;
     QProgressBar *m_busyBar;
+    RequestTracker *m_requests; // answers of an older reload are dropped
     QPushButton *m_registerButton = nullptr;
     QPushButton *m_editButton = nullptr;
     QPushButton *m_deleteButton = nullptr;
     QPushButton *m_testButton = nullptr;
     QPushButton *m_refreshButton = nullptr;
     QString m_testing; // tenant whose test is running, empty: none
-    int m_pending = 0;
-    int m_generation = 0; // answers of an older reload are dropped
 };

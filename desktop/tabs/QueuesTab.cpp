@@ -2,6 +2,7 @@
 #include "widgets/Icons.h"
 
 #include "client/AdminClient.h"
+#include "client/RequestTracker.h"
 #include "models/QueueTableModel.h"
 #include "models/SlotOccupancyModel.h"
 #include "settings/ColumnLayout.h"
@@ -41,7 +42,7 @@ QueuesTab::QueuesTab(AdminClient *client, QWidget *parent)
     : QWidget(parent), m_client(client), m_api(client), m_model(new QueueTableModel(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_view(makeTable(this, "queueView")),
       m_slotModel(new SlotOccupancyModel(this)), m_timer(new QTimer(this)),
-      m_errorBanner(new ErrorBanner(this))
+      m_errorBanner(new ErrorBanner(this)), m_requests(new RequestTracker(this))
 {
     m_model->setObjectName("queueModel");
     m_proxy->setSourceModel(m_model);
@@ -71,6 +72,8 @@ QueuesTab::QueuesTab(AdminClient *client, QWidget *parent)
     });
     connect(m_client, &AdminClient::sessionExpired, this, &QueuesTab::updateLiveRefresh);
     connect(m_client, &AdminClient::loggedOut, this, &QueuesTab::clear);
+    connect(m_requests, &RequestTracker::busyChanged, this,
+            [this](bool busy) { m_busyBar->setVisible(busy); });
     showSelected();
 }
 
@@ -165,22 +168,18 @@ void QueuesTab::hideEvent(QHideEvent *event)
 
 void QueuesTab::refresh()
 {
-    if (!m_client->hasSession() || m_inFlight)
+    if (!m_client->hasSession() || m_requests->isBusy())
         return; // a tick while the last refresh is still out is skipped
-    m_inFlight = true;
     ++m_requestsSent;
-    m_busyBar->show();
-    const int generation = m_generation;
-    m_api.overview(SlotDays, this, [this, generation](const ApiResult<QList<QueueInfo>> &result) {
-        if (generation == m_generation)
+    const RequestTracker::Ticket ticket = m_requests->begin();
+    m_api.overview(SlotDays, this, [this, ticket](const ApiResult<QList<QueueInfo>> &result) {
+        if (m_requests->finish(ticket))
             answered(result);
     });
 }
 
 void QueuesTab::answered(const ApiResult<QList<QueueInfo>> &result)
 {
-    m_inFlight = false;
-    m_busyBar->hide();
     if (!result.ok()) {
         m_errorBanner->showError(tr("Could not load the queues"), result.error());
         return;
@@ -215,10 +214,8 @@ void QueuesTab::showSelected()
 
 void QueuesTab::clear()
 {
-    ++m_generation;
-    m_inFlight = false;
+    m_requests->reset();
     m_timer->stop();
-    m_busyBar->hide();
     m_errorBanner->hide();
     m_model->clear();
     m_history.clear();

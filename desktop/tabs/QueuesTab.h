@@ -15,6 +15,7 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 class QTimer;
+class RequestTracker;
 
 // Queues tab: every service at a glance, refreshed live every two seconds while the tab is
 // shown, a chart of the selected service's (or all services') waiting callbacks and EWT
@@ -67,8 +68,9 @@ private:
     BusyBar *m_busyBar;
     QLabel *m_updatedLabel;
     ErrorBanner *m_errorBanner;
-    bool m_inFlight = false; // at most one refresh at a time: a slow server skips ticks
+    // At most one refresh at a time: a slow server skips ticks. Answers of before a logout
+    // are dropped.
+    RequestTracker *m_requests;
     int m_requestsSent = 0;
-    int m_generation = 0; // answers of before a logout are dropped
     bool m_columnsFitted = false;
 };

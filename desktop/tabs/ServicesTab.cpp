@@ -2,6 +2,7 @@
 #include "widgets/Icons.h"
 
 #include "client/AdminClient.h"
+#include "client/RequestTracker.h"
 #include "dialogs/CallInGroupDialog.h"
 #include "dialogs/ServiceDialog.h"
 #include "models/CallInGroupTableModel.h"
@@ -33,7 +34,8 @@ void fitColumnsOnce(QTableView *view, bool &fitted)
 
 ServicesTab::ServicesTab(AdminClient *client, QWidget *parent)
     : QWidget(parent), m_client(client), m_api(client), m_services(new ServiceTableModel(this)),
-      m_groups(new CallInGroupTableModel(this)), m_error(new ErrorBanner(this))
+      m_groups(new CallInGroupTableModel(this)), m_error(new ErrorBanner(this)),
+      m_requests(new RequestTracker(this))
 {
     m_services->setObjectName("serviceModel");
     m_groups->setObjectName("groupModel");
@@ -80,7 +82,16 @@ ServicesTab::ServicesTab(AdminClient *client, QWidget *parent)
         reload();
     });
     connect(m_client, &AdminClient::loggedOut, this, &ServicesTab::clear);
+    connect(m_requests, &RequestTracker::busyChanged, this, [this](bool busy) {
+        m_busyBar->setVisible(busy);
+        m_refreshButton->setEnabled(!busy);
+    });
     updatePermissions();
+}
+
+bool ServicesTab::isBusy() const
+{
+    return m_requests->isBusy();
 }
 
 QWidget *ServicesTab::buildToolBar()
@@ -125,33 +136,22 @@ void ServicesTab::reload()
 {
     if (!m_client->hasSession() || !m_client->session().may(ges::Permission::ServicesRead))
         return;
-    // Every answer of this epoch counts down, a dropped one too: a delete in flight keeps
-    // its count, and the busy bar stays until the last request is back.
-    const int generation = ++m_generation;
-    requestStarted();
-    m_api.listServices(this, [this, generation, epoch = m_epoch](const auto &result) {
-        if (epoch != m_epoch)
-            return;
-        requestFinished();
-        if (generation == m_generation)
+    // Every answer counts down, a dropped one too: a delete in flight keeps its count, and
+    // the busy bar stays until the last request is back.
+    const RequestTracker::Ticket ticket = m_requests->begin(2);
+    m_api.listServices(this, [this, ticket](const auto &result) {
+        if (m_requests->finish(ticket))
             servicesArrived(result);
     });
-    requestStarted();
-    m_api.listGroups(this, [this, generation, epoch = m_epoch](const auto &result) {
-        if (epoch != m_epoch)
-            return;
-        requestFinished();
-        if (generation == m_generation)
+    m_api.listGroups(this, [this, ticket](const auto &result) {
+        if (m_requests->finish(ticket))
             groupsArrived(result);
     });
 }
 
 void ServicesTab::clear()
 {
-    ++m_generation;
-    ++m_epoch; // answers still out are dropped, uncounted
-    m_pending = 1;
-    requestFinished();
+    m_requests->reset(); // answers still out are dropped, uncounted
     m_serviceSection->setBusy(false);
     m_groupSection->setBusy(false);
     m_services->setServices({});
@@ -249,26 +249,24 @@ void ServicesTab::deleteService(int row)
     if (row < 0 || row >= m_services->rowCount())
         return;
     const ges::ServiceConfig service = m_services->serviceAt(row);
-    confirmDelete(tr("Delete the service %1 of %2 and its slot bookings?\nCompleted callbacks "
-                     "keep its name as history.")
-                      .arg(service.name, service.tenant),
-                  [this, service] {
-                      m_serviceSection->setBusy(true);
-                      requestStarted();
-                      m_api.deleteService(
-                          service.id, this, [this, service, epoch = m_epoch](const auto &result) {
-                              if (epoch != m_epoch)
-                                  return; // cleared meanwhile
-                              requestFinished();
-                              m_serviceSection->setBusy(false);
-                              if (!result.ok())
-                                  return m_error->showError(
-                                      tr("Could not delete the service %1").arg(service.name),
-                                      result.error());
-                              m_error->hide();
-                              m_services->removeId(service.id);
-                          });
-                  });
+    confirmDelete(
+        tr("Delete the service %1 of %2 and its slot bookings?\nCompleted callbacks "
+           "keep its name as history.")
+            .arg(service.name, service.tenant),
+        [this, service] {
+            m_serviceSection->setBusy(true);
+            const RequestTracker::Ticket ticket = m_requests->track();
+            m_api.deleteService(service.id, this, [this, service, ticket](const auto &result) {
+                if (!m_requests->finish(ticket))
+                    return; // cleared meanwhile
+                m_serviceSection->setBusy(false);
+                if (!result.ok())
+                    return m_error->showError(
+                        tr("Could not delete the service %1").arg(service.name), result.error());
+                m_error->hide();
+                m_services->removeId(service.id);
+            });
+        });
 }
 
 void ServicesTab::deleteGroup(int row)
@@ -279,11 +277,10 @@ void ServicesTab::deleteGroup(int row)
     confirmDelete(tr("Delete the call-in group %1 of %2?").arg(group.name, group.tenant), [this,
                                                                                            group] {
         m_groupSection->setBusy(true);
-        requestStarted();
-        m_api.deleteGroup(group.id, this, [this, group, epoch = m_epoch](const auto &result) {
-            if (epoch != m_epoch)
+        const RequestTracker::Ticket ticket = m_requests->track();
+        m_api.deleteGroup(group.id, this, [this, group, ticket](const auto &result) {
+            if (!m_requests->finish(ticket))
                 return; // cleared meanwhile
-            requestFinished();
             m_groupSection->setBusy(false);
             if (!result.ok())
                 return m_error->showError(
@@ -292,20 +289,4 @@ void ServicesTab::deleteGroup(int row)
             m_groups->removeId(group.id);
         });
     });
-}
-
-void ServicesTab::requestStarted()
-{
-    ++m_pending;
-    m_busyBar->show();
-    m_refreshButton->setEnabled(false);
-}
-
-void ServicesTab::requestFinished()
-{
-    m_pending = qMax(0, m_pending - 1);
-    if (m_pending == 0) {
-        m_busyBar->hide();
-        m_refreshButton->setEnabled(true);
-    }
 }

@@ -10,6 +10,7 @@ class ErrorBanner;
 class QProgressBar;
 class QPushButton;
 class RecordListSection;
+class RequestTracker;
 class ServiceTableModel;
 
 // Services tab: the callback services (office hours, special days, slots, policies) and
@@ -26,7 +27,7 @@ public:
     CallInGroupTableModel *groupModel() const { return m_groups; }
     RecordListSection *serviceSection() const { return m_serviceSection; }
     RecordListSection *groupSection() const { return m_groupSection; }
-    bool isBusy() const { return m_pending > 0; }
+    bool isBusy() const;
 
 public slots:
     void reload();
@@ -43,8 +44,6 @@ private:
     void deleteGroup(int row);
     void servicesArrived(const ApiResult<QList<ges::ServiceConfig>> &result);
     void groupsArrived(const ApiResult<QList<ges::CallInGroup>> &result);
-    void requestStarted();
-    void requestFinished();
 
     AdminClient *m_client;
     ServicesApi m_api;
@@ -55,10 +54,9 @@ private:
     QPushButton *m_refreshButton;
     QProgressBar *m_busyBar;
     ErrorBanner *m_error;
-    int m_pending = 0;
-    // Bumped by every reload and clear: answers of an older generation are dropped.
-    int m_generation = 0;
-    int m_epoch = 0; // clear() starts a new one: answers of an older one count for nothing
+    // A reload makes older list answers stale; clear() makes every answer still out count
+    // for nothing.
+    RequestTracker *m_requests;
     // Columns fit the first rows seen; after that their widths are the user's.
     bool m_serviceColumnsFitted = false;
     bool m_groupColumnsFitted = false;

@@ -1,5 +1,6 @@
 #include "UsersTab.h"
 
+#include "client/RequestTracker.h"
 #include "dialogs/Confirmation.h"
 #include "dialogs/PasswordDialog.h"
 #include "dialogs/UserDialog.h"
@@ -25,7 +26,8 @@ UsersTab::UsersTab(AdminClient *client, QWidget *parent)
       m_sessionModel(new SessionTableModel(this)), m_userProxy(new QSortFilterProxyModel(this)),
       m_sessionProxy(new QSortFilterProxyModel(this)), m_userDialog(new UserDialog(client, this)),
       m_passwordDialog(new PasswordDialog(client, this)), m_errorBanner(new ErrorBanner(this)),
-      m_statusLabel(new QLabel(this)), m_busyBar(new QProgressBar(this))
+      m_statusLabel(new QLabel(this)), m_busyBar(new QProgressBar(this)),
+      m_userRequests(new RequestTracker(this)), m_sessionRequests(new RequestTracker(this))
 {
     m_userModel->setObjectName("userModel");
     m_sessionModel->setObjectName("sessionModel");
@@ -63,7 +65,15 @@ UsersTab::UsersTab(AdminClient *client, QWidget *parent)
     });
     connect(m_client, &AdminClient::sessionStarted, this, &UsersTab::reload);
     connect(m_client, &AdminClient::loggedOut, this, &UsersTab::clear);
+    for (RequestTracker *requests : {m_userRequests, m_sessionRequests})
+        connect(requests, &RequestTracker::busyChanged, this,
+                [this] { m_busyBar->setVisible(isBusy()); });
     updateActions();
+}
+
+bool UsersTab::isBusy() const
+{
+    return m_userRequests->isBusy() || m_sessionRequests->isBusy();
 }
 
 QTableView *UsersTab::makeView(const char *name, QSortFilterProxyModel *proxy, int sortRole)
@@ -168,13 +178,10 @@ void UsersTab::reload()
         updateActions();
         return; // the tab is disabled for this session's roles
     }
-    const int generation = ++m_generation;
-    requestStarted();
-    m_api.listUsers(this, [this, generation](const ApiResult<QList<AdminUserInfo>> &result) {
-        requestFinished(); // counted even when dropped: it is no longer in flight
-        if (generation != m_generation)
-            return;
-        usersArrived(result);
+    const RequestTracker::Ticket ticket = m_userRequests->begin();
+    m_api.listUsers(this, [this, ticket](const ApiResult<QList<AdminUserInfo>> &result) {
+        if (m_userRequests->finish(ticket))
+            usersArrived(result);
     });
 }
 
@@ -201,15 +208,12 @@ void UsersTab::reloadSessions()
     const AdminUserInfo *user = selectedUser();
     m_sessionsUser = user ? user->name : m_client->session().userName;
     m_sessionsTitle->setText(tr("Sessions of %1:").arg(m_sessionsUser));
-    const int generation = ++m_sessionGeneration;
-    requestStarted();
-    m_api.listSessions(
-        m_sessionsUser, this, [this, generation](const ApiResult<QList<AdminSessionInfo>> &result) {
-            requestFinished(); // counted even when dropped: it is no longer in flight
-            if (generation != m_sessionGeneration)
-                return;
-            sessionsArrived(result);
-        });
+    const RequestTracker::Ticket ticket = m_sessionRequests->begin();
+    m_api.listSessions(m_sessionsUser, this,
+                       [this, ticket](const ApiResult<QList<AdminSessionInfo>> &result) {
+                           if (m_sessionRequests->finish(ticket))
+                               sessionsArrived(result);
+                       });
 }
 
 void UsersTab::sessionsArrived(const ApiResult<QList<AdminSessionInfo>> &result)
@@ -226,8 +230,8 @@ void UsersTab::sessionsArrived(const ApiResult<QList<AdminSessionInfo>> &result)
 
 void UsersTab::clear()
 {
-    ++m_generation;
-    ++m_sessionGeneration;
+    m_userRequests->invalidate();
+    m_sessionRequests->invalidate();
     m_userModel->clear();
     m_sessionModel->clear();
     m_sessionsUser.clear();
@@ -292,9 +296,9 @@ void UsersTab::endSelectedSession()
             ? tr("End your own session? You will have to log in again.")
             : tr("End this session of %1 now? Its next request is refused.").arg(session->user);
     Confirmation::ask(this, tr("End Session"), text, tr("&End session"), [this, id] {
-        requestStarted();
-        m_api.endSession(id, this, [this](const ApiResult<AdminClient::Done> &result) {
-            requestFinished();
+        const RequestTracker::Ticket ticket = m_sessionRequests->track();
+        m_api.endSession(id, this, [this, ticket](const ApiResult<AdminClient::Done> &result) {
+            m_sessionRequests->finish(ticket);
             if (!result.ok())
                 m_errorBanner->showError(tr("Could not end the session"), result.error());
             else
@@ -327,18 +331,6 @@ void UsersTab::selectUser(const QString &name)
     const int row = m_userModel->rowOf(name);
     if (row >= 0)
         m_userView->selectRow(m_userProxy->mapFromSource(m_userModel->index(row, 0)).row());
-}
-
-void UsersTab::requestStarted()
-{
-    ++m_pending;
-    m_busyBar->show();
-}
-
-void UsersTab::requestFinished()
-{
-    m_pending = qMax(0, m_pending - 1);
-    m_busyBar->setVisible(m_pending > 0);
 }
 
 void UsersTab::updateActions()

@@ -10,6 +10,7 @@ class QProgressBar;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
+class RequestTracker;
 class SessionTableModel;
 class UserDialog;
 class UserTableModel;
@@ -30,7 +31,7 @@ public:
     QTableView *sessionView() const { return m_sessionView; }
     UserDialog *userDialog() const { return m_userDialog; }
     PasswordDialog *passwordDialog() const { return m_passwordDialog; }
-    bool isBusy() const { return m_pending > 0; }
+    bool isBusy() const;
     QString sessionsUser() const { return m_sessionsUser; } // whose sessions are listed
 
 public slots:
@@ -53,8 +54,6 @@ private:
     void sessionsArrived(const ApiResult<QList<AdminSessionInfo>> &result);
     void afterSave(const AdminUserInfo &user);
     void selectUser(const QString &name);
-    void requestStarted();
-    void requestFinished();
     void updateActions();
     bool mayManage() const;
 
@@ -72,13 +71,12 @@ private:
     QLabel *m_statusLabel;
     QLabel *m_sessionsTitle = nullptr;
     QProgressBar *m_busyBar;
+    RequestTracker *m_userRequests;    // of the users list; older answers are dropped
+    RequestTracker *m_sessionRequests; // of the sessions list
     QPushButton *m_newButton = nullptr;
     QPushButton *m_editButton = nullptr;
     QPushButton *m_passwordButton = nullptr;
     QPushButton *m_refreshButton = nullptr;
     QPushButton *m_endSessionButton = nullptr;
     QString m_sessionsUser;
-    int m_pending = 0;
-    int m_generation = 0;        // of the users list; older answers are dropped
-    int m_sessionGeneration = 0; // of the sessions list
 };
