@@ -1,5 +1,7 @@
 #include "CallbacksTab.h"
+#include "widgets/BusyBar.h"
 #include "widgets/Icons.h"
+#include "widgets/WidgetShortcut.h"
 
 #include "CallbackActions.h"
 #include "CallbackExporter.h"
@@ -115,11 +117,7 @@ void CallbacksTab::buildRefresh()
     m_refreshButton = new QPushButton(Icons::action("refresh"), tr("Refres&h"), this);
     m_refreshButton->setObjectName("refreshButton");
     // A button has one shortcut, taken by its mnemonic; F5 comes from an action of the tab.
-    auto *refreshAction = new QAction(this);
-    refreshAction->setShortcut(QKeySequence::Refresh);
-    refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(refreshAction);
-    connect(refreshAction, &QAction::triggered, this, &CallbacksTab::reload);
+    QAction *refreshAction = WidgetShortcut::add(this, QKeySequence::Refresh, [this] { reload(); });
     m_refreshButton->setToolTip(
         tr("Load the callbacks again (%1)")
             .arg(refreshAction->shortcut().toString(QKeySequence::NativeText)));
@@ -151,12 +149,8 @@ QWidget *CallbacksTab::buildToolBar()
                 tr("%1 (%2)").arg(action->text().remove(u'&').remove(u'…'),
                                   action->shortcut().toString(QKeySequence::NativeText)));
 
-    m_busyBar = new QProgressBar(this);
+    m_busyBar = new BusyBar(this);
     m_busyBar->setObjectName("busyIndicator");
-    m_busyBar->setRange(0, 0); // indeterminate: a page has no known progress
-    m_busyBar->setMaximumWidth(100);
-    m_busyBar->setTextVisible(false);
-    m_busyBar->hide();
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setObjectName("summaryLabel");
 

@@ -1,4 +1,5 @@
 #include "CredentialsTab.h"
+#include "widgets/BusyBar.h"
 
 #include "client/RequestTracker.h"
 #include "dialogs/Confirmation.h"
@@ -22,7 +23,7 @@ CredentialsTab::CredentialsTab(AdminClient *client, QWidget *parent)
     : QWidget(parent), m_client(client), m_api(client), m_model(new GwsCredentialTableModel(this)),
       m_proxy(new QSortFilterProxyModel(this)), m_view(new QTableView(this)),
       m_dialog(new GwsCredentialDialog(client, this)), m_errorBanner(new ErrorBanner(this)),
-      m_testResultLabel(new QLabel(this)), m_busyBar(new QProgressBar(this)),
+      m_testResultLabel(new QLabel(this)), m_busyBar(new BusyBar(this)),
       m_requests(new RequestTracker(this))
 {
     m_model->setObjectName("credentialModel");
@@ -111,10 +112,6 @@ QWidget *CredentialsTab::buildToolBar()
     addShortcut(QKeySequence::Refresh, &CredentialsTab::reload);
 
     m_busyBar->setObjectName("busyIndicator");
-    m_busyBar->setRange(0, 0);
-    m_busyBar->setMaximumWidth(100);
-    m_busyBar->setTextVisible(false);
-    m_busyBar->hide();
 
     auto *bar = new QWidget(this);
     auto *row = new QHBoxLayout(bar);

@@ -1,5 +1,7 @@
 #include "ServicesTab.h"
+#include "widgets/BusyBar.h"
 #include "widgets/Icons.h"
+#include "widgets/WidgetShortcut.h"
 
 #include "client/AdminClient.h"
 #include "client/RequestTracker.h"
@@ -98,22 +100,14 @@ QWidget *ServicesTab::buildToolBar()
 {
     m_refreshButton = new QPushButton(Icons::action("refresh"), tr("Refres&h"), this);
     m_refreshButton->setObjectName("refreshButton");
-    auto *refreshAction = new QAction(this);
-    refreshAction->setShortcut(QKeySequence::Refresh);
-    refreshAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(refreshAction);
-    connect(refreshAction, &QAction::triggered, this, &ServicesTab::reload);
+    QAction *refreshAction = WidgetShortcut::add(this, QKeySequence::Refresh, [this] { reload(); });
     connect(m_refreshButton, &QPushButton::clicked, this, &ServicesTab::reload);
     m_refreshButton->setToolTip(
         tr("Load the services and call-in groups again (%1)")
             .arg(refreshAction->shortcut().toString(QKeySequence::NativeText)));
 
-    m_busyBar = new QProgressBar(this);
+    m_busyBar = new BusyBar(this);
     m_busyBar->setObjectName("busyIndicator");
-    m_busyBar->setRange(0, 0);
-    m_busyBar->setMaximumWidth(100);
-    m_busyBar->setTextVisible(false);
-    m_busyBar->hide();
 
     auto *bar = new QWidget(this);
     auto *row = new QHBoxLayout(bar);

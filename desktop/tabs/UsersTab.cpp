@@ -1,4 +1,5 @@
 #include "UsersTab.h"
+#include "widgets/BusyBar.h"
 
 #include "client/RequestTracker.h"
 #include "dialogs/Confirmation.h"
@@ -26,7 +27,7 @@ UsersTab::UsersTab(AdminClient *client, QWidget *parent)
       m_sessionModel(new SessionTableModel(this)), m_userProxy(new QSortFilterProxyModel(this)),
       m_sessionProxy(new QSortFilterProxyModel(this)), m_userDialog(new UserDialog(client, this)),
       m_passwordDialog(new PasswordDialog(client, this)), m_errorBanner(new ErrorBanner(this)),
-      m_statusLabel(new QLabel(this)), m_busyBar(new QProgressBar(this)),
+      m_statusLabel(new QLabel(this)), m_busyBar(new BusyBar(this)),
       m_userRequests(new RequestTracker(this)), m_sessionRequests(new RequestTracker(this))
 {
     m_userModel->setObjectName("userModel");
@@ -128,10 +129,6 @@ QWidget *UsersTab::buildToolBar()
     addShortcut(m_sessionView, QKeySequence::Delete, &UsersTab::endSelectedSession);
 
     m_busyBar->setObjectName("busyIndicator");
-    m_busyBar->setRange(0, 0);
-    m_busyBar->setMaximumWidth(100);
-    m_busyBar->setTextVisible(false);
-    m_busyBar->hide();
 
     auto *bar = new QWidget(this);
     auto *row = new QHBoxLayout(bar);
