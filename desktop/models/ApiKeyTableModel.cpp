@@ -1,4 +1,5 @@
 #include "ApiKeyTableModel.h"
+#include "models/TimeText.h"
 
 #include <QBrush>
 #include <QLocale>
@@ -53,7 +54,7 @@ QStringList ApiKeyTableModel::tenants() const
 
 QString ApiKeyTableModel::timeText(const QDateTime &time, const QString &none)
 {
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat) : none;
+    return time.isValid() ? ::timeText(time) : none;
 }
 
 QVariant ApiKeyTableModel::data(const QModelIndex &index, int role) const

@@ -1,15 +1,9 @@
 #include "CallbackTableModel.h"
 #include "CallbackText.h"
+#include "models/TimeText.h"
 
 #include <QJsonDocument>
 #include <QSet>
-
-namespace {
-QString localTime(const QLocale &locale, const QDateTime &time)
-{
-    return time.isValid() ? locale.toString(time.toLocalTime(), QLocale::ShortFormat) : QString();
-}
-} // namespace
 
 CallbackTableModel::CallbackTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
@@ -60,14 +54,14 @@ QVariant CallbackTableModel::display(const ges::Callback &callback, int column) 
     case StateColumn:
         return CallbackText::state(callback.state);
     case DesiredTimeColumn:
-        return localTime(m_locale, callback.desiredTime);
+        return timeText(callback.desiredTime, m_locale);
     case EwtColumn:
         return callback.estimatedWaitTime ? CallbackText::waitTime(*callback.estimatedWaitTime)
                                           : QString();
     case PositionColumn:
         return callback.positionInQueue ? QString::number(*callback.positionInQueue) : QString();
     case CreatedColumn:
-        return localTime(m_locale, callback.createdAt);
+        return timeText(callback.createdAt, m_locale);
     case ReasonColumn:
         return callback.reason.isEmpty() ? QString() : CallbackText::reason(callback.reason);
     case UserDataColumn:

@@ -1,4 +1,5 @@
 #include "GwsCredentialTableModel.h"
+#include "models/TimeText.h"
 
 #include <QLocale>
 
@@ -49,9 +50,7 @@ QVariant GwsCredentialTableModel::display(const GwsCredentialInfo &credential, i
     case OtherUrlsColumn:
         return otherUrls(credential);
     case UpdatedColumn:
-        return credential.updatedAt.isValid()
-                   ? QLocale().toString(credential.updatedAt.toLocalTime(), QLocale::ShortFormat)
-                   : QString();
+        return timeText(credential.updatedAt);
     case UpdatedByColumn:
         return credential.updatedBy;
     default:

@@ -1,15 +1,8 @@
 #include "SessionTableModel.h"
+#include "models/TimeText.h"
 
 #include <QFont>
 #include <QLocale>
-
-namespace {
-QString shown(const QDateTime &time)
-{
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
-                          : QString();
-}
-} // namespace
 
 int SessionTableModel::columnCount(const QModelIndex &parent) const
 {
@@ -57,11 +50,11 @@ QVariant SessionTableModel::display(const AdminSessionInfo &session, int column)
     case AddressColumn:
         return session.address;
     case CreatedColumn:
-        return shown(session.createdAt);
+        return timeText(session.createdAt);
     case LastSeenColumn:
-        return shown(session.lastSeenAt);
+        return timeText(session.lastSeenAt);
     case ExpiresColumn:
-        return shown(session.expiresAt);
+        return timeText(session.expiresAt);
     case IdColumn:
         return session.id;
     default:

@@ -1,4 +1,5 @@
 #include "UserTableModel.h"
+#include "models/TimeText.h"
 
 #include <QFont>
 #include <QLocale>
@@ -45,9 +46,7 @@ QVariant UserTableModel::display(const AdminUserInfo &user, int column) const
     case StatusColumn:
         return user.disabled ? tr("Disabled") : tr("Active");
     case CreatedColumn:
-        return user.createdAt.isValid()
-                   ? QLocale().toString(user.createdAt.toLocalTime(), QLocale::ShortFormat)
-                   : QString();
+        return timeText(user.createdAt);
     default:
         return {};
     }

@@ -1,4 +1,5 @@
 #include "CallbackDetailPane.h"
+#include "models/TimeText.h"
 
 #include "ErrorBanner.h"
 #include "models/CallbackHistoryModel.h"
@@ -13,14 +14,6 @@
 #include <QPlainTextEdit>
 #include <QTableView>
 #include <QVBoxLayout>
-
-namespace {
-QString shown(const QDateTime &time)
-{
-    return time.isValid() ? QLocale().toString(time.toLocalTime(), QLocale::ShortFormat)
-                          : QString();
-}
-} // namespace
 
 CallbackDetailPane::CallbackDetailPane(CallbacksApi *api, QWidget *parent)
     : QWidget(parent), m_api(api), m_form(new QFormLayout), m_userData(new QPlainTextEdit(this)),
@@ -120,10 +113,10 @@ void CallbackDetailPane::detailArrived(const ApiResult<CallbackDetail> &result)
                          ? CallbackText::state(c.state)
                          : tr("%1 (%2)", "state (reason)")
                                .arg(CallbackText::state(c.state), CallbackText::reason(c.reason)));
-    m_desired->setText(shown(c.desiredTime));
-    m_created->setText(shown(c.createdAt));
-    m_updated->setText(shown(c.updatedAt));
-    m_expires->setText(shown(c.expiresAt));
+    m_desired->setText(timeText(c.desiredTime));
+    m_created->setText(timeText(c.createdAt));
+    m_updated->setText(timeText(c.updatedAt));
+    m_expires->setText(timeText(c.expiresAt));
     m_priority->setText(QString::number(c.priority));
     m_userData->setPlainText(
         c.userData.isEmpty() ? QString() : QString::fromUtf8(QJsonDocument(c.userData).toJson()));
