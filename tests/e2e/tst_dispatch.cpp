@@ -74,8 +74,12 @@ void TestDispatch::twoNodesDispatchEachCallbackExactlyOnce()
     }
     QTRY_VERIFY_WITH_TIMEOUT(E2eFixture::allFinished(replies), 60000);
     int created = 0;
-    for (QNetworkReply *reply : replies)
-        created += reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 200;
+    for (QNetworkReply *reply : replies) {
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        created += status == 200;
+        if (status != 200) // say why, so a failure here can be told from a slow machine
+            qWarning() << "create answered" << status << reply->readAll().left(300);
+    }
     qDeleteAll(replies);
     QCOMPARE(created, kCallbacks);
     QVERIFY2(QDateTime::currentDateTimeUtc() < due, "creating took longer than planned");
