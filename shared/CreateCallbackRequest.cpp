@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <cmath>
 
 namespace ges {
 
@@ -29,7 +30,7 @@ public:
     void add(const QString &field, const QString &problem, bool missing = false)
     {
         m_list.append({field, problem});
-        m_missing = m_missing || missing;
+        m_allMissing = m_allMissing && missing;
     }
     bool any() const { return !m_list.isEmpty(); }
     ApiError error() const
@@ -39,14 +40,13 @@ public:
         if (m_list.size() > 1)
             message += QStringLiteral(" (and %1 more)").arg(m_list.size() - 1);
         return {400,
-                QString::fromLatin1(m_missing && m_list.size() == 1 ? errc::MissingField
-                                                                    : errc::InvalidField),
+                QString::fromLatin1(m_allMissing ? errc::MissingField : errc::InvalidField),
                 message, m_list, 0};
     }
 
 private:
     QList<FieldProblem> m_list;
-    bool m_missing = false;
+    bool m_allMissing = true; // MISSING_FIELD only when nothing given was wrong
 };
 
 QString requiredString(const QJsonObject &json, const char *key, Problems &problems)
@@ -210,7 +210,8 @@ std::variant<CreateCallbackRequest, ApiError> CreateCallbackRequest::parse(const
     const QJsonValue priority = json.value("priority");
     if (!priority.isUndefined() && !priority.isNull()) {
         const double p = priority.toDouble(1e18);
-        if (!priority.isDouble() || p != double(qint64(p)) || p < -1000000 || p > 1000000)
+        // Range first: converting a double outside qint64's range is undefined behaviour.
+        if (!priority.isDouble() || p < -1000000 || p > 1000000 || p != std::trunc(p))
             problems.add("priority",
                          QStringLiteral("must be a whole number from -1000000 to 1000000"));
         else

@@ -19,6 +19,10 @@ inline constexpr char DuplicateCallback[] = "DUPLICATE_CALLBACK";
 inline constexpr char InvalidState[] = "INVALID_STATE";
 inline constexpr char Conflict[] = "CONFLICT";
 inline constexpr char PayloadTooLarge[] = "PAYLOAD_TOO_LARGE";
+// (ours) 400: HTTP the daemon will not guess at (framing, header syntax, a repeated header
+// that must be single); 431: a request head over its size or field-count limit.
+inline constexpr char InvalidRequest[] = "INVALID_REQUEST";
+inline constexpr char HeadersTooLarge[] = "HEADERS_TOO_LARGE";
 inline constexpr char UnsupportedMediaType[] = "UNSUPPORTED_MEDIA_TYPE";
 inline constexpr char QueueClosed[] = "QUEUE_CLOSED";
 inline constexpr char QueueFull[] = "QUEUE_FULL";    // (ours) over the service's maxWaiting

@@ -1,6 +1,7 @@
 #include "JsonFields.h"
 
 #include <QRegularExpression>
+#include <cmath>
 
 namespace ges::fields {
 
@@ -17,7 +18,8 @@ int boundedInt(const QJsonObject &json, const char *key, int fallback, int min, 
     if (v.isUndefined() || v.isNull())
         return fallback;
     const double d = v.toDouble(-1e18);
-    if (!v.isDouble() || d != double(qint64(d)) || d < min || d > max) {
+    // Range first: converting a double outside qint64's range is undefined behaviour.
+    if (!v.isDouble() || d < min || d > max || d != std::trunc(d)) {
         problems->append(
             {QLatin1String(key),
              QStringLiteral("must be a whole number from %1 to %2").arg(min).arg(max)});

@@ -1,5 +1,6 @@
 #include "JsonBody.h"
 #include "shared/ErrorCodes.h"
+#include "shared/StrictJson.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -15,6 +16,11 @@ std::optional<QJsonObject> jsonBody(const ExchangePtr &exchange)
             errc::InvalidJson, QStringLiteral("the body is not valid JSON: %1 at offset %2")
                                    .arg(error.errorString())
                                    .arg(error.offset)));
+        return std::nullopt;
+    }
+    if (const auto lax = json::laxSyntax(exchange->body())) {
+        exchange->replyError(ApiError::badRequest(
+            errc::InvalidJson, QStringLiteral("the body is not valid JSON: %1").arg(*lax)));
         return std::nullopt;
     }
     if (!doc.isObject()) {

@@ -42,29 +42,33 @@ void GuardedTcpServer::inspect(QTcpSocket *socket)
     auto framer = m_framers.find(socket);
     if (framer == m_framers.end())
         return;
-    if (framer->feed(socket->peek(socket->bytesAvailable())) == RequestFramer::Verdict::TooLarge)
-        reject(socket, framer->method());
+    if (framer->feed(socket->peek(socket->bytesAvailable())) != RequestFramer::Verdict::Fine)
+        reject(socket, framer->method(), framer->refusal());
 }
 
-void GuardedTcpServer::reject(QTcpSocket *socket, const QByteArray &method)
+void GuardedTcpServer::reject(QTcpSocket *socket, const QByteArray &method,
+                              const RequestFramer::Refusal &refusal)
 {
-    m_metrics.inc(
-        "ges_http_requests_total",
-        {{"method", QString::fromLatin1(method)}, {"route", "rejected"}, {"code", "413"}});
+    const QString code = QString::number(refusal.status);
+    // A method that is not a token is not worth a metrics label.
+    const QString methodLabel = method.size() <= 10 ? QString::fromLatin1(method) : "OTHER";
+    m_metrics.inc("ges_http_requests_total",
+                  {{"method", methodLabel}, {"route", "rejected"}, {"code", code}});
     m_metrics.inc("ges_http_failed_requests_total",
-                  {{"path", "rejected"}, {"httpCode", "413"}, {"tenant", QString()}});
+                  {{"path", "rejected"}, {"httpCode", code}, {"tenant", QString()}});
     socket->setProperty(kRejected, true);
     socket->readAll();
-    const ApiError error{413,
-                         errc::PayloadTooLarge,
-                         QStringLiteral("the body is larger than %1 bytes").arg(m_maxBodyBytes),
-                         {},
-                         0};
-    const QByteArray body =
-        envelope::failure(error, QUuid::createUuid().toString(QUuid::WithoutBraces));
+    const ApiError error{refusal.status, QString::fromLatin1(refusal.errorCode), refusal.message,
+                         {}, 0};
+    const QString corrId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QByteArray body = envelope::failure(error, corrId);
+    const QByteArray reason = refusal.status == 413   ? "Payload Too Large"
+                              : refusal.status == 431 ? "Request Header Fields Too Large"
+                                                      : "Bad Request";
     socket->write(
-        "HTTP/1.1 413 Payload Too Large\r\nContent-Type: application/json; charset=utf-8\r\n"
-        "Connection: close\r\nContent-Length: " +
+        "HTTP/1.1 " + code.toLatin1() + ' ' + reason +
+        "\r\nContent-Type: application/json; charset=utf-8\r\n"
+        "X-Correlation-Id: " + corrId.toLatin1() + "\r\nConnection: close\r\nContent-Length: " +
         QByteArray::number(body.size()) + "\r\n\r\n" + body);
     // Closing at once could reset the connection while the client still sends, and it
     // might never read the answer; give it a moment, draining meanwhile.

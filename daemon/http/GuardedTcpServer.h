@@ -15,7 +15,8 @@ class Metrics;
 // (its readyRead handler is connected before QtHttpServer's, which reads all that is
 // available each time), follows request boundaries with a RequestFramer per connection,
 // and answers 413 as soon as a request is over the limit, draining the rest instead of
-// letting QtHttpServer buffer it.
+// letting QtHttpServer buffer it; and it answers 400/431 for requests QtHttpServer would
+// misread (RequestFramer).
 class GuardedTcpServer : public QTcpServer
 {
     Q_OBJECT
@@ -27,7 +28,8 @@ protected:
 
 private:
     void inspect(QTcpSocket *socket);
-    void reject(QTcpSocket *socket, const QByteArray &method);
+    void reject(QTcpSocket *socket, const QByteArray &method,
+                const RequestFramer::Refusal &refusal);
 
     QHash<QTcpSocket *, RequestFramer> m_framers;
 

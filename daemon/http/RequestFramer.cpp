@@ -1,38 +1,144 @@
 #include "RequestFramer.h"
+#include "shared/ErrorCodes.h"
 
 #include <QList>
+#include <algorithm>
 
 namespace ges {
 
 namespace {
-QByteArray headerValue(const QByteArray &headers, const QByteArray &name)
+
+// RFC 9110 token characters (method and header names).
+bool isToken(const QByteArray &text)
 {
-    for (const QByteArray &line : headers.split('\n')) {
-        const qsizetype colon = line.indexOf(':');
-        if (colon > 0 && line.left(colon).trimmed().compare(name, Qt::CaseInsensitive) == 0)
-            return line.mid(colon + 1).trimmed();
-    }
-    return {};
+    static const QByteArray extra = "!#$%&'*+-.^_`|~";
+    return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+               extra.contains(c);
+    });
 }
+
+// A control character other than horizontal tab, as in a bare CR or LF, or NUL.
+bool hasControl(const QByteArray &text)
+{
+    return std::any_of(text.begin(), text.end(), [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return (u < 0x20 && u != '\t') || u == 0x7F;
+    });
+}
+
+// Headers whose second copy would change who the caller is or how the body is read.
+const QList<QByteArray> kSingletons{"host", "authorization", "x-api-key", "content-type",
+                                    "idempotency-key"};
+
+bool isDigits(const QByteArray &text)
+{
+    return !text.isEmpty() &&
+           std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+bool isHex(const QByteArray &text)
+{
+    return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](char c) {
+        return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+    });
+}
+
 } // namespace
 
-RequestFramer::Verdict RequestFramer::startBody(const QByteArray &headers)
+RequestFramer::Verdict RequestFramer::refuse(Verdict verdict, int status, const char *errorCode,
+                                             const QString &message)
 {
-    m_method = headers.left(headers.indexOf(' '));
-    if (headerValue(headers, "transfer-encoding").toLower().contains("chunked")) {
-        m_phase = Phase::Chunked;
+    m_refusal = {status, errorCode, message};
+    return verdict;
+}
+
+RequestFramer::Verdict RequestFramer::malformed(const QString &message)
+{
+    return refuse(Verdict::Malformed, 400, errc::InvalidRequest,
+                  QStringLiteral("malformed request: ") + message);
+}
+
+RequestFramer::Verdict RequestFramer::startBody(const QByteArray &head)
+{
+    QList<QByteArray> lines; // split on CR LF: any CR or LF left in a line is a bare one
+    for (qsizetype from = 0;;) {
+        const qsizetype crlf = head.indexOf("\r\n", from);
+        lines << head.mid(from, crlf < 0 ? -1 : crlf - from);
+        if (crlf < 0)
+            break;
+        from = crlf + 2;
+    }
+    if (std::any_of(lines.begin(), lines.end(), hasControl))
+        return malformed(QStringLiteral("a control character (bare CR or LF, NUL) in the head"));
+    const QList<QByteArray> requestLine = lines.first().split(' ');
+    m_method = requestLine.first();
+    if (requestLine.size() != 3 || !isToken(m_method) || requestLine[1].isEmpty() ||
+        (requestLine[2] != "HTTP/1.1" && requestLine[2] != "HTTP/1.0"))
+        return malformed(QStringLiteral("the request line is not \"METHOD target HTTP/1.1\""));
+    if (lines.size() - 1 > kMaxHeaderFields)
+        return refuse(Verdict::TooLarge, 431, errc::HeadersTooLarge,
+                      QStringLiteral("more than %1 header fields").arg(kMaxHeaderFields));
+    QList<QByteArray> lengths;
+    QByteArray codings;
+    QList<QByteArray> seen;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray &line = lines[i];
+        if (line.startsWith(' ') || line.startsWith('\t'))
+            return malformed(QStringLiteral("a folded header line"));
+        const qsizetype colon = line.indexOf(':');
+        const QByteArray name = line.left(colon);
+        if (colon <= 0 || !isToken(name))
+            return malformed(QStringLiteral("a header line without a valid name"));
+        const QByteArray value = line.mid(colon + 1).trimmed();
+        // QtHttpServer keeps one value per name: a second credential or type would be
+        // dropped unseen, so which one counts must not be left to it.
+        const QByteArray lower = name.toLower();
+        if (kSingletons.contains(lower) && seen.contains(lower))
+            return malformed(QStringLiteral("the %1 header appears more than once")
+                                 .arg(QString::fromLatin1(name)));
+        seen << lower;
+        if (name.compare("content-length", Qt::CaseInsensitive) == 0)
+            lengths << value;
+        else if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0)
+            codings += (codings.isEmpty() ? "" : ",") + value;
+    }
+    if (!codings.isEmpty()) {
+        if (!lengths.isEmpty())
+            return malformed(QStringLiteral("both Transfer-Encoding and Content-Length"));
+        if (codings.trimmed().toLower() != "chunked")
+            return malformed(QStringLiteral("only the chunked transfer coding is accepted"));
+        m_phase = Phase::ChunkSize;
         m_chunked = 0;
-        m_tail.clear();
         return Verdict::Fine;
     }
-    bool ok = false;
-    const QByteArray length = headerValue(headers, "content-length");
-    m_remaining = length.isEmpty() ? 0 : length.toLongLong(&ok);
-    if (!length.isEmpty() && (!ok || m_remaining < 0))
-        return Verdict::Fine; // malformed: QtHttpServer's parser refuses it
-    if (m_remaining > m_maxBody)
-        return Verdict::TooLarge;
+    if (lengths.isEmpty()) {
+        m_phase = Phase::Head;
+        return Verdict::Fine;
+    }
+    if (!isDigits(lengths.first()) || lengths.count(lengths.first()) != lengths.size())
+        return malformed(QStringLiteral("Content-Length must be one number of bytes"));
+    bool fits = false;
+    m_remaining = lengths.first().toLongLong(&fits);
+    if (!fits || m_remaining > m_maxBody)
+        return refuse(Verdict::TooLarge, 413, errc::PayloadTooLarge,
+                      QStringLiteral("the body is larger than %1 bytes").arg(m_maxBody));
     m_phase = m_remaining > 0 ? Phase::Body : Phase::Head;
+    return Verdict::Fine;
+}
+
+RequestFramer::Verdict RequestFramer::chunkSize(const QByteArray &line)
+{
+    const qsizetype semicolon = line.indexOf(';');
+    const QByteArray size = semicolon < 0 ? line : line.left(semicolon);
+    if (!isHex(size) || size.size() > 15 || hasControl(line))
+        return malformed(QStringLiteral("a chunk size that is not a hexadecimal number"));
+    m_remaining = size.toLongLong(nullptr, 16);
+    m_chunked += m_remaining;
+    if (m_chunked > m_maxBody)
+        return refuse(Verdict::TooLarge, 413, errc::PayloadTooLarge,
+                      QStringLiteral("the body is larger than %1 bytes").arg(m_maxBody));
+    m_phase = m_remaining > 0 ? Phase::ChunkData : Phase::Trailer;
     return Verdict::Fine;
 }
 
@@ -45,36 +151,58 @@ RequestFramer::Verdict RequestFramer::feed(const QByteArray &bytes)
             const qsizetype before = m_head.size();
             m_head.append(bytes.constData() + at, bytes.size() - at);
             const qsizetype end = m_head.indexOf("\r\n\r\n", qMax<qsizetype>(0, before - 3));
-            if (end < 0) {
-                if (m_head.size() > kMaxHeaderBytes)
-                    return Verdict::TooLarge;
+            // Without the terminator yet, the head is at least size - 3 bytes long.
+            if ((end < 0 ? m_head.size() - 3 : end) > kMaxHeaderBytes)
+                return refuse(Verdict::TooLarge, 431, errc::HeadersTooLarge,
+                              QStringLiteral("the request head is larger than %1 bytes")
+                                  .arg(kMaxHeaderBytes));
+            if (end < 0)
                 return Verdict::Fine;
-            }
             at += end + 4 - before;
-            const QByteArray headers = m_head.left(end);
+            const QByteArray head = m_head.left(end);
             m_head.clear();
-            if (startBody(headers) == Verdict::TooLarge)
-                return Verdict::TooLarge;
+            if (const Verdict verdict = startBody(head); verdict != Verdict::Fine)
+                return verdict;
             break;
         }
-        case Phase::Body: {
+        case Phase::Body:
+        case Phase::ChunkData: {
             const qint64 take = qMin<qint64>(m_remaining, bytes.size() - at);
             m_remaining -= take;
             at += take;
             if (m_remaining == 0)
-                m_phase = Phase::Head;
+                m_phase = m_phase == Phase::Body ? Phase::Head : Phase::ChunkEnd;
             break;
         }
-        case Phase::Chunked: {
-            // The chunk framing is small; counting all of it keeps this simple.
-            const QByteArray rest = bytes.mid(at);
-            m_chunked += rest.size();
-            if (m_chunked > m_maxBody + kMaxHeaderBytes)
-                return Verdict::TooLarge;
-            m_tail = (m_tail + rest).right(5);
-            at = bytes.size();
-            if (m_tail == "0\r\n\r\n")
-                m_phase = Phase::Head;
+        case Phase::ChunkSize:
+        case Phase::ChunkEnd:
+        case Phase::Trailer: {
+            const qsizetype newline = bytes.indexOf('\n', at);
+            const qsizetype end = newline < 0 ? bytes.size() : newline + 1;
+            m_line.append(bytes.constData() + at, end - at);
+            at = end;
+            if (m_line.size() > (m_phase == Phase::Trailer ? kMaxHeaderBytes : kMaxChunkLine))
+                return malformed(QStringLiteral("a chunk line that does not end"));
+            if (newline < 0)
+                break;
+            const QByteArray line = std::exchange(m_line, {});
+            if (!line.endsWith("\r\n"))
+                return malformed(QStringLiteral("a chunk line not ended by CR LF"));
+            if (m_phase == Phase::ChunkSize) {
+                if (const Verdict verdict = chunkSize(line.chopped(2)); verdict != Verdict::Fine)
+                    return verdict;
+            } else if (m_phase == Phase::ChunkEnd) {
+                if (line != "\r\n")
+                    return malformed(QStringLiteral("chunk data longer than its size"));
+                m_phase = Phase::ChunkSize;
+            } else if (line == "\r\n") {
+                m_phase = Phase::Head; // end of the trailer: the request is complete
+            } else if (hasControl(line.chopped(2))) {
+                return malformed(QStringLiteral("a control character in a trailer"));
+            } else if ((m_chunked += line.size()) > m_maxBody + kMaxHeaderBytes) {
+                return refuse(Verdict::TooLarge, 431, errc::HeadersTooLarge,
+                              QStringLiteral("the trailer is too large"));
+            }
             break;
         }
         }

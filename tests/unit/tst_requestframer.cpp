@@ -13,12 +13,12 @@ QByteArray post(qint64 length, const QByteArray &body = {})
            QByteArray::number(length) + "\r\n\r\n" + body;
 }
 
-// Feeds `stream` in pieces of `step` bytes; the first TooLarge wins.
+// Feeds `stream` in pieces of `step` bytes; the first verdict other than Fine wins.
 Verdict feedInPieces(RequestFramer &framer, const QByteArray &stream, int step)
 {
     for (qsizetype at = 0; at < stream.size(); at += step)
-        if (framer.feed(stream.mid(at, step)) == Verdict::TooLarge)
-            return Verdict::TooLarge;
+        if (const Verdict verdict = framer.feed(stream.mid(at, step)); verdict != Verdict::Fine)
+            return verdict;
     return Verdict::Fine;
 }
 } // namespace
@@ -31,6 +31,8 @@ private slots:
     void judgesEachRequestOfAStream();
     void refusesBeforeTheBodyArrives();
     void reportsTheMethod();
+    void refusesWhatItCannotFrame_data();
+    void refusesWhatItCannotFrame();
 };
 
 void TestRequestFramer::judgesEachRequestOfAStream_data()
@@ -58,7 +60,7 @@ void TestRequestFramer::judgesEachRequestOfAStream_data()
         << false;
     QTest::newRow("chunked large")
         << QByteArray("POST / HTTP/1.1\r\nTransfer-Encoding: chunked\r\n\r\n") +
-               QByteArray(80 * 1024, 'a')
+               QByteArray("40\r\n" + QByteArray(64, 'a') + "\r\n").repeated(2)
         << true;
     QTest::newRow("endless headers")
         << QByteArray("POST / HTTP/1.1\r\n") + QByteArray(70 * 1024, 'h') << true;
@@ -87,6 +89,51 @@ void TestRequestFramer::reportsTheMethod()
     RequestFramer framer(10);
     framer.feed("PUT /x HTTP/1.1\r\nContent-Length: 99\r\n\r\n");
     QCOMPARE(framer.method(), QByteArray("PUT"));
+}
+
+void TestRequestFramer::refusesWhatItCannotFrame_data()
+{
+    QTest::addColumn<QByteArray>("stream");
+    QTest::addColumn<int>("status"); // 0: fine
+    const QByteArray line = "POST / HTTP/1.1\r\n";
+    const auto with = [line](const QByteArray &headers, const QByteArray &body = {}) {
+        return line + headers + "\r\n" + body;
+    };
+    QTest::newRow("chunked with extension and trailer")
+        << with("Transfer-Encoding: chunked\r\n", "2;x=1\r\nhi\r\n0\r\nT: v\r\n\r\n") + post(1, "x")
+        << 0;
+    QTest::newRow("Content-Length twice, same") << with("Content-Length: 1\r\nContent-Length: 1\r\n", "x")
+                                                << 0;
+    QTest::newRow("Content-Length twice, different")
+        << with("Content-Length: 1\r\nContent-Length: 2\r\n", "xx") << 400;
+    QTest::newRow("Content-Length negative") << with("Content-Length: -1\r\n") << 400;
+    QTest::newRow("Content-Length 2^64") << with("Content-Length: 18446744073709551616\r\n") << 413;
+    QTest::newRow("chunked and Content-Length")
+        << with("Transfer-Encoding: chunked\r\nContent-Length: 5\r\n", "0\r\n\r\n") << 400;
+    QTest::newRow("gzip coding") << with("Transfer-Encoding: gzip\r\n") << 400;
+    QTest::newRow("bad chunk size") << with("Transfer-Encoding: chunked\r\n", "zz\r\n") << 400;
+    QTest::newRow("chunk longer than its size")
+        << with("Transfer-Encoding: chunked\r\n", "1\r\nhello\r\n") << 400;
+    QTest::newRow("bare CR") << with("X-A: a\rb\r\n") << 400;
+    QTest::newRow("bare LF") << with("X-A: a\nb: c\r\n") << 400;
+    QTest::newRow("NUL") << with(QByteArray("X-A: a\0b\r\n", 10)) << 400;
+    QTest::newRow("folded line") << with("X-A: a\r\n b\r\n") << 400;
+    QTest::newRow("space in name") << with("X A: a\r\n") << 400;
+    QTest::newRow("two API keys") << with("X-API-Key: a\r\nx-api-key: b\r\n") << 400;
+    QTest::newRow("bad request line") << QByteArray("POST /a b HTTP/1.1\r\n\r\n") << 400;
+    QTest::newRow("101 fields") << with(QByteArray("X: y\r\n").repeated(101)) << 431;
+    QTest::newRow("100 fields") << with(QByteArray("X: y\r\n").repeated(100)) << 0;
+}
+
+void TestRequestFramer::refusesWhatItCannotFrame()
+{
+    QFETCH(QByteArray, stream);
+    QFETCH(int, status);
+    for (const int step : {1, 5, 100000}) {
+        RequestFramer framer(100);
+        const Verdict verdict = feedInPieces(framer, stream, step);
+        QCOMPARE(verdict == Verdict::Fine ? 0 : framer.refusal().status, status);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRequestFramer)

@@ -81,6 +81,9 @@ void TestShared::isoTimeParsesOffsetsAndRefusesLocal_data()
     QTest::newRow("no offset") << "2026-11-24T15:30:00" << qint64(-1);
     QTest::newRow("garbage") << "tomorrow" << qint64(-1);
     QTest::newRow("bad month") << "2026-13-24T15:30:00Z" << qint64(-1);
+    // Found by fuzz_iso_time: year 10000 in UTC, which format() cannot write.
+    QTest::newRow("past 9999 in UTC") << "9999-12-31T23:59:59-05:00" << qint64(-1);
+    QTest::newRow("last writable") << "9999-12-31T23:59:59+05:00" << qint64(253402282799000);
 }
 
 void TestShared::isoTimeParsesOffsetsAndRefusesLocal()
