@@ -27,6 +27,7 @@
 #include "api/StatisticsController.h"
 #include "domain/ApiKeyRegistry.h"
 #include "domain/AvailabilityService.h"
+#include "domain/BackgroundWork.h"
 #include "domain/BulkCancel.h"
 #include "domain/CallInGroupCatalog.h"
 #include "domain/CallInRegistry.h"
@@ -62,6 +63,7 @@
 #include "integrations/OrsAnnouncer.h"
 #include "integrations/OutboundHttp.h"
 #include "integrations/PushSender.h"
+#include "ops/AlertCounters.h"
 #include "ops/HealthMonitor.h"
 #include "ops/Log.h"
 #include "ops/Metrics.h"
@@ -126,6 +128,7 @@ bool Daemon::start(QString *error)
         return false;
 
     m_metrics = std::make_unique<Metrics>();
+    m_alerts = std::make_unique<AlertCounters>(*m_metrics);
     m_reader = std::make_unique<SqlReaderPool>(db, m_config.dbReadThreads);
     m_writer = std::make_unique<GroupCommitWriter>(db);
     m_writer->start();
@@ -136,6 +139,7 @@ bool Daemon::start(QString *error)
     m_cache = std::make_unique<CallbackCache>(*m_redis);
     m_sessions = std::make_unique<SessionStore>(*m_redis);
     m_announcer = std::make_unique<OrsAnnouncer>(*m_orsRedis, m_config.orsStreamName);
+    m_announcer->setAlertCounters(m_alerts.get());
     m_due = std::make_unique<DueIndex>(*m_redis);
     m_limiter = std::make_unique<RateLimiter>(*m_redis);
     m_meter = std::make_unique<ThroughputMeter>(*m_redis);
@@ -173,6 +177,7 @@ bool Daemon::start(QString *error)
     m_gwsCredentials = std::make_unique<GwsCredentialVault>(
         *m_reader, *m_writer, SecretBox(m_config.encryptionKey), gwsHosts);
     m_gwsHttp = std::make_unique<OutboundHttp>();
+    m_gwsHttp->setAlertCounters(m_alerts.get());
     m_gwsClient = std::make_unique<GwsClient>(*m_gwsHttp, gwsHosts);
     m_gwsTokens = std::make_unique<GwsTokenCache>(*m_gwsClient);
     m_gwsAccounts = std::make_unique<GwsAccounts>(*m_gwsCredentials, m_config.gwsStats);
@@ -199,6 +204,7 @@ bool Daemon::start(QString *error)
         *m_reader, *m_writer, *m_redis, *m_sessions, *m_access, m_config.routingToken);
     m_health = std::make_unique<HealthMonitor>(*m_redis, *m_orsRedis, *m_reader, *m_metrics,
                                                QHostInfo::localHostName());
+    m_health->setAlertCounters(m_alerts.get());
     connect(m_gwsClient.get(), &GwsClient::reachability, m_health.get(), &HealthMonitor::reportGws);
     buildListeners();
 
@@ -225,6 +231,9 @@ bool Daemon::start(QString *error)
     m_rebuilder->start();
     m_housekeeping->start(m_config.housekeepingSeconds * 1000);
     startPush(node);
+    m_background = std::make_unique<BackgroundWork>(
+        BackgroundWork::Parts{*m_dispatcher, *m_rebuilder, *m_housekeeping, m_pushEwtWatcher.get(),
+                              m_pushSender.get(), *m_writer});
     log::info("gesd", QStringLiteral("listening"),
               {{"external", QString::number(m_config.externalPort)},
                {"internal", QString::number(m_config.internalPort)},
@@ -247,7 +256,7 @@ void Daemon::buildListeners()
     m_callInApi->registerRoutes(external);
 
     Router internal;
-    m_ops = std::make_unique<OpsController>(*m_health, *m_metrics);
+    m_ops = std::make_unique<OpsController>(*m_health, *m_metrics, m_readiness);
     m_ops->registerRoutes(internal);
     m_auth = std::make_unique<AuthController>(*m_reader, *m_sessions, *m_loginThrottle, *m_access);
     m_auth->registerRoutes(internal);
@@ -350,6 +359,7 @@ void Daemon::startPush(const QString &node)
     if (m_config.pushUrl.isEmpty())
         return log::info("push", QStringLiteral("push notifications disabled (PUSH_URL not set)"));
     m_pushHttp = std::make_unique<OutboundHttp>();
+    m_pushHttp->setAlertCounters(m_alerts.get());
     m_pushSender = std::make_unique<PushSender>(
         PushSender::Settings{QUrl(m_config.pushUrl), m_config.pushServerKey,
                              m_config.pushMaxAttempts, m_config.pushRetrySeconds,

@@ -1,5 +1,6 @@
 #pragma once
 #include "config/Config.h"
+#include "ops/Readiness.h"
 
 #include <QObject>
 #include <memory>
@@ -7,6 +8,7 @@
 namespace ges {
 
 class Metrics;
+class AlertCounters;
 class SqlReaderPool;
 class GroupCommitWriter;
 class RedisClient;
@@ -81,6 +83,7 @@ class OpsController;
 class RoutingController;
 class HealthMonitor;
 class HttpListener;
+class BackgroundWork;
 
 // Wires the daemon together: stores, domain, controllers and the two listeners.
 class Daemon : public QObject
@@ -95,6 +98,9 @@ public:
     // Stops accepting connections; in-flight requests are still answered.
     void stopListening();
     int requestsInFlight() const;
+    // For GracefulShutdown: what /health/ready answers, and the work to stop on SIGTERM.
+    Readiness &readiness() { return m_readiness; }
+    BackgroundWork &background() { return *m_background; }
 
 private:
     bool bootstrapAdministrator(QString *error);
@@ -103,6 +109,7 @@ private:
 
     Config m_config;
     std::unique_ptr<Metrics> m_metrics;
+    std::unique_ptr<AlertCounters> m_alerts; // before its users: destroyed after them
     std::unique_ptr<SqlReaderPool> m_reader;
     std::unique_ptr<GroupCommitWriter> m_writer;
     std::unique_ptr<RedisClient> m_redis;
@@ -180,6 +187,8 @@ private:
     std::unique_ptr<HealthMonitor> m_health;
     std::unique_ptr<HttpListener> m_external;
     std::unique_ptr<HttpListener> m_internal;
+    Readiness m_readiness;
+    std::unique_ptr<BackgroundWork> m_background;
 };
 
 } // namespace ges

@@ -1,22 +1,18 @@
 // gesd: the GES daemon. Thin on purpose: the work is in gesd_core.
 #include "Daemon.h"
 #include "config/Config.h"
+#include "ops/GracefulShutdown.h"
 #include "ops/Log.h"
-#include "ops/ShutdownSignal.h"
 #include "store/Migrator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QTimer>
 
 #include <cstdio>
 
 using namespace ges;
 
 namespace {
-constexpr qint64 kDrainGraceMs = 10000;
-
 QString tr(const char *text)
 {
     return QCoreApplication::translate("gesd", text);
@@ -84,27 +80,9 @@ int main(int argc, char *argv[])
         log::error("gesd", tr("start-up failed"), {{"error", error}});
         return 1;
     }
-    ShutdownSignal shutdown;
-    QObject::connect(&shutdown, &ShutdownSignal::requested, &app, [&daemon] {
-        log::info("gesd", tr("shutting down: draining in-flight requests"),
-                  {{"inFlight", QString::number(daemon.requestsInFlight())}});
-        daemon.stopListening();
-        // Answer what was accepted, then quit; a request stuck on a hung dependency does
-        // not hold the exit for more than the grace period.
-        auto *drain = new QTimer(qApp);
-        QElapsedTimer since;
-        since.start();
-        QObject::connect(drain, &QTimer::timeout, qApp, [&daemon, drain, since] {
-            if (daemon.requestsInFlight() == 0 || since.elapsed() > kDrainGraceMs) {
-                if (daemon.requestsInFlight() > 0)
-                    log::warn("gesd", tr("grace period over; unanswered requests dropped"),
-                              {{"inFlight", QString::number(daemon.requestsInFlight())}});
-                drain->stop();
-                QCoreApplication::quit();
-            }
-        });
-        drain->start(20);
-    });
+    // SIGTERM/SIGINT: not ready, delay, drain, release leases, exit 0.
+    GracefulShutdown shutdown(daemon, {config.shutdownDelaySeconds, config.shutdownGraceSeconds});
+    shutdown.started();
     const int rc = app.exec();
     log::info("gesd", tr("stopped"));
     return rc;

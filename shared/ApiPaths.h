@@ -22,6 +22,7 @@ inline constexpr char StatisticsGet[] = "/engagement/v3/statistics/operations/ge
 // Internal API (SERVER_INTERNAL_PORT)
 inline constexpr char Health[] = "/ges/v1/health";
 inline constexpr char HealthDetail[] = "/ges/v1/health/detail";
+inline constexpr char HealthReady[] = "/ges/v1/health/ready"; // (ours) readiness
 inline constexpr char Metrics[] = "/metrics";
 inline constexpr char Login[] = "/ges/v1/auth/login";
 inline constexpr char Logout[] = "/ges/v1/auth/logout";

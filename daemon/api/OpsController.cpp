@@ -1,6 +1,7 @@
 #include "OpsController.h"
 #include "ops/HealthMonitor.h"
 #include "ops/Metrics.h"
+#include "ops/Readiness.h"
 #include "shared/ApiPaths.h"
 
 namespace ges {
@@ -18,6 +19,16 @@ void OpsController::registerRoutes(Router &router)
                 paths::HealthDetail,
                 AuthKind::None,
                 [this](const ExchangePtr &e) { e->replyJson(200, m_health.detail()); },
+                {}});
+    router.add({"GET",
+                paths::HealthReady,
+                AuthKind::None,
+                [this](const ExchangePtr &e) {
+                    if (m_readiness.isReady())
+                        return e->replyJson(200, QJsonObject{{"status", "READY"}});
+                    e->replyJson(503, QJsonObject{{"status", "NOT_READY"},
+                                                  {"reason", m_readiness.reason()}});
+                },
                 {}});
     router.add({"GET",
                 paths::Metrics,

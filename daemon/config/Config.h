@@ -35,6 +35,8 @@ struct Config
     int maxInFlight = 10000;         // (ours) HTTP_MAX_IN_FLIGHT, per listener
     int healthCheckSeconds = 15;     // (ours) HEALTH_CHECK_SECONDS
     int housekeepingSeconds = 20;    // (ours) HOUSEKEEPING_SECONDS: sweep, outbox, purge
+    int shutdownDelaySeconds = 5;    // (ours) SHUTDOWN_DELAY_SECONDS: serving while not ready
+    int shutdownGraceSeconds = 20;   // (ours) SHUTDOWN_GRACE_SECONDS: draining in-flight requests
 
     // GES's own Redis
     RedisEndpoint redis;

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QUrl>
+#include <cmath>
 
 namespace ges {
 
@@ -50,6 +51,23 @@ public:
         const int number = value->trimmed().toInt(&ok);
         if (!ok || number <= 0 || number > max) {
             problems << QStringLiteral("%1: \"%2\" is not a whole number from 1 to %3")
+                            .arg(name, *value)
+                            .arg(max);
+            return fallback;
+        }
+        return number;
+    }
+
+    // Like positive(), but 0 is allowed (a duration that may be switched off).
+    int seconds(const QString &name, int fallback, int max)
+    {
+        const auto value = m_source.env(name);
+        if (!value || value->trimmed().isEmpty())
+            return fallback;
+        bool ok = false;
+        const int number = value->trimmed().toInt(&ok);
+        if (!ok || number < 0 || number > max) {
+            problems << QStringLiteral("%1: \"%2\" is not a whole number of seconds from 0 to %3")
                             .arg(name, *value)
                             .arg(max);
             return fallback;
@@ -125,6 +143,8 @@ void loadServer(Reader &r, Config &c)
     c.maxInFlight = r.positive("HTTP_MAX_IN_FLIGHT", 10000, 1000000);
     c.healthCheckSeconds = r.positive("HEALTH_CHECK_SECONDS", 15, 3600);
     c.housekeepingSeconds = r.positive("HOUSEKEEPING_SECONDS", 20, 3600);
+    c.shutdownDelaySeconds = r.seconds("SHUTDOWN_DELAY_SECONDS", 5, 600);
+    c.shutdownGraceSeconds = r.seconds("SHUTDOWN_GRACE_SECONDS", 20, 3600);
 }
 
 void loadRedis(Reader &r, Config &c)
@@ -194,8 +214,18 @@ void loadOrs(Reader &r, Config &c)
             c.orsServerName = json.value("servername").toString();
             if (json.contains("host"))
                 c.ors.host = json.value("host").toString();
-            if (json.contains("port"))
-                c.ors.port = quint16(json.value("port").toVariant().toUInt());
+            if (json.contains("port")) {
+                // A number or a numeric string; anything else, 0 or >65535 would otherwise
+                // be cut to some other port without a word.
+                const QJsonValue value = json.value("port");
+                const double port = value.isString() ? value.toString().trimmed().toDouble()
+                                                     : value.toDouble();
+                if (!(port >= 1 && port <= 65535) || port != std::trunc(port))
+                    r.problems << QStringLiteral("voice-redis-ors-stream: \"port\" is not a "
+                                                 "port number (1-65535)");
+                else
+                    c.ors.port = quint16(port);
+            }
         }
     }
     if (c.ors.host.isEmpty())
@@ -242,7 +272,8 @@ void loadCaptcha(Reader &r, Config &c)
     const QString score = r.text("CAPTCHA_MIN_SCORE", QString());
     bool ok = true;
     c.captchaMinScore = score.isEmpty() ? 0 : score.toDouble(&ok);
-    if (!ok || c.captchaMinScore < 0 || c.captchaMinScore > 1) {
+    // Written so that "nan" (which toDouble() reads) fails too: every score passes NaN.
+    if (!ok || !(c.captchaMinScore >= 0 && c.captchaMinScore <= 1)) {
         r.problems
             << QStringLiteral("CAPTCHA_MIN_SCORE: \"%1\" is not a number from 0 to 1").arg(score);
         c.captchaMinScore = 0;

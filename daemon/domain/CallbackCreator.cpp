@@ -131,7 +131,7 @@ void CallbackCreator::checkCaptcha(const Caller &caller, const ServiceConfig &se
     if (!service.captchaRequired || !request.captcha)
         return passed();
     auto counted = [this, caller](const char *result) {
-        m.metrics.inc("ges_captcha_checks", {{"tenant", caller.tenant}, {"result", result}});
+        m.metrics.inc("ges_captcha_checks_total", {{"tenant", caller.tenant}, {"result", result}});
     };
     if (request.captcha->token.isEmpty()) {
         counted("missing");

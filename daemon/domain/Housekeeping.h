@@ -32,6 +32,10 @@ public:
                  const QString &node, QObject *parent = nullptr);
 
     void start(int intervalMs);
+    // Shutting down (GracefulShutdown): no new round; then the lease goes back, so another
+    // node takes over at once instead of when it lapses.
+    void stop() { m_timer.stop(); }
+    void releaseLease(std::function<void(bool)> done) { m_lease.release(std::move(done)); }
 
 Q_SIGNALS:
     void roundDone(int swept, int announced, int purged);

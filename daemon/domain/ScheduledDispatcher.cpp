@@ -23,13 +23,28 @@ void ScheduledDispatcher::start(int intervalMs)
 
 void ScheduledDispatcher::stop()
 {
+    m_stopped = true;
     m_timer.stop();
+}
+
+void ScheduledDispatcher::stopWhenIdle(std::function<void()> done)
+{
+    stop();
+    if (!m_busy)
+        return done();
+    m_whenIdle = std::move(done);
+}
+
+void ScheduledDispatcher::returnClaims(std::function<void(int)> done)
+{
+    const QStringList held = std::exchange(m_held, {});
+    m_due.returnClaims(held, m_heldUntil, std::move(done));
 }
 
 void ScheduledDispatcher::tick()
 {
     // One batch at a time per node: the next claim waits for this one's outcome.
-    if (m_busy)
+    if (m_busy || m_stopped)
         return;
     m_busy = true;
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -39,9 +54,11 @@ void ScheduledDispatcher::tick()
                 log::warn("dispatch", QStringLiteral("claims of a stopped node returned"),
                           {{"count", QString::number(returned)}});
         });
-    m_due.claim(now, kBatch, kLeaseMs, [this](const QStringList &ids) {
+    m_due.claim(now, kBatch, kLeaseMs, [this, now](const QStringList &ids) {
         if (ids.isEmpty())
             return finished(false);
+        m_held = ids;
+        m_heldUntil = now.addMSecs(kLeaseMs);
         dispatch(ids);
     });
 }
@@ -68,6 +85,7 @@ void ScheduledDispatcher::dispatch(const QStringList &ids)
                           {{"count", QString::number(items.size())}});
             m_announcer.announce(items, QStringLiteral("dispatcher"), [this, ids](int) {
                 m_due.release(ids);
+                m_held.clear();
                 finished(ids.size() == kBatch);
             });
         });
@@ -76,7 +94,9 @@ void ScheduledDispatcher::dispatch(const QStringList &ids)
 void ScheduledDispatcher::finished(bool more)
 {
     m_busy = false;
-    if (more)
+    if (m_whenIdle)
+        return std::exchange(m_whenIdle, {})();
+    if (more && !m_stopped)
         QTimer::singleShot(0, this, &ScheduledDispatcher::tick);
 }
 

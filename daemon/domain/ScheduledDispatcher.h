@@ -1,6 +1,10 @@
 #pragma once
+#include <QDateTime>
 #include <QObject>
+#include <QStringList>
 #include <QTimer>
+
+#include <functional>
 
 namespace ges {
 
@@ -27,6 +31,13 @@ public:
 
     void start(int intervalMs = 1000);
     void stop();
+    // Shutting down (GracefulShutdown): no new batch; `done()` once the batch in hand is
+    // finished (at once when there is none).
+    void stopWhenIdle(std::function<void()> done);
+    // The claims of a batch still unfinished go back to the index, so another node
+    // dispatches them at once rather than after the claim lease (PostgreSQL's conditional
+    // UPDATE stays the fence should this node's batch still complete). `done(count)`.
+    void returnClaims(std::function<void(int)> done);
 
 private:
     void tick();
@@ -39,6 +50,10 @@ private:
     CallbackAnnouncer &m_announcer;
     QTimer m_timer;
     bool m_busy = false;
+    bool m_stopped = false;
+    QStringList m_held; // claimed by the batch in hand, until m_heldUntil
+    QDateTime m_heldUntil;
+    std::function<void()> m_whenIdle;
     int m_ticks = 0;
 };
 

@@ -23,6 +23,10 @@ public:
                         CallbackCache &cache, const QString &node, QObject *parent = nullptr);
 
     void start(int intervalMs = 5000);
+    // Shutting down (GracefulShutdown): no new round; then the lease goes back, so another
+    // node takes over at once instead of when it lapses.
+    void stop() { m_timer.stop(); }
+    void releaseLease(std::function<void(bool)> done) { m_lease.release(std::move(done)); }
 
 Q_SIGNALS:
     void rebuilt(int scheduled, int queued);

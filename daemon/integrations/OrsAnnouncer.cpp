@@ -1,4 +1,5 @@
 #include "OrsAnnouncer.h"
+#include "ops/AlertCounters.h"
 #include "shared/IsoTime.h"
 
 #include <QJsonDocument>
@@ -17,7 +18,9 @@ void OrsAnnouncer::announce(const Callback &cb, const QString &virtualQueue,
                      isotime::format(cb.desiredTime).toUtf8(), "priority",
                      QByteArray::number(cb.priority), "callback",
                      QJsonDocument(json).toJson(QJsonDocument::Compact)},
-                    [done](const RedisReply &r) {
+                    [done, alerts = m_alerts](const RedisReply &r) {
+                        if (alerts)
+                            alerts->record(AlertCounters::Alert::OrsAnnounce, !r.isError());
                         if (done)
                             done(!r.isError());
                     });

@@ -1,4 +1,5 @@
 #include "OutboundHttp.h"
+#include "ops/AlertCounters.h"
 
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -91,6 +92,7 @@ void OutboundHttp::send(const QByteArray &method, const QUrl &url, const Headers
             [this, reply, guard, failure, done = std::move(done)] {
                 --m_inFlight;
                 reply->deleteLater();
+                recordLookup(*reply);
                 if (!guard)
                     return;
                 OutboundResponse response;
@@ -111,6 +113,17 @@ void OutboundHttp::send(const QByteArray &method, const QUrl &url, const Headers
                 }
                 done(response);
             });
+}
+
+void OutboundHttp::recordLookup(const QNetworkReply &reply)
+{
+    if (!m_alerts)
+        return;
+    // Only a definite answer counts: a timeout or abort says nothing about the lookup.
+    if (reply.error() == QNetworkReply::HostNotFoundError)
+        m_alerts->failed(AlertCounters::Alert::Dns);
+    else if (reply.attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() > 0)
+        m_alerts->succeeded(AlertCounters::Alert::Dns);
 }
 
 void OutboundHttp::postJson(const QUrl &url, const Headers &headers, const QByteArray &json,

@@ -9,6 +9,8 @@
 
 namespace ges {
 
+class AlertCounters;
+
 // One answer of an outgoing HTTP request. status 0: no usable HTTP answer (refused, timed
 // out, cut off, too large, TLS failed, or not sent because too many were in flight: busy);
 // `error` then says why.
@@ -47,6 +49,8 @@ public:
     void setMaxBodyBytes(qint64 bytes) { m_maxBodyBytes = bytes; }
     void setMaxInFlight(int requests) { m_maxInFlight = requests; }
     int inFlight() const { return m_inFlight; }
+    // Host lookups that fail, or succeed, feed the DNS alert (GES_DNS_FAILURE).
+    void setAlertCounters(AlertCounters *alerts) { m_alerts = alerts; }
 
     void send(const QByteArray &method, const QUrl &url, const Headers &headers,
               const QByteArray &body, int timeoutMs, QObject *context, Done done);
@@ -61,11 +65,13 @@ private:
     void answerBusy(QObject *context, Done done);
     void watch(QNetworkReply *reply, int timeoutMs, QObject *context,
                std::shared_ptr<QString> failure);
+    void recordLookup(const QNetworkReply &reply);
 
     QNetworkAccessManager m_network;
     qint64 m_maxBodyBytes = kDefaultMaxBodyBytes;
     int m_maxInFlight = kDefaultMaxInFlight;
     int m_inFlight = 0;
+    AlertCounters *m_alerts = nullptr;
 };
 
 } // namespace ges

@@ -1,4 +1,5 @@
 #include "HealthMonitor.h"
+#include "AlertCounters.h"
 #include "Metrics.h"
 #include "store/RedisClient.h"
 #include "store/SqlReaderPool.h"
@@ -46,6 +47,12 @@ void HealthMonitor::setStatus(Status &status, const char *gauge, bool up, double
     status.error = error;
     status.checked = true;
     m_metrics.set(gauge, {}, up ? 0 : 1);
+    if (m_alerts)
+        m_alerts->record(&status == &m_redisStatus ? AlertCounters::Alert::Redis
+                         : &status == &m_orsStatus ? AlertCounters::Alert::OrsRedis
+                         : &status == &m_dbStatus  ? AlertCounters::Alert::Postgres
+                                                   : AlertCounters::Alert::Gws,
+                         up);
 }
 
 void HealthMonitor::checkRedis(RedisClient &client, Status &status, const char *gauge)

@@ -9,6 +9,7 @@ namespace ges {
 class RedisClient;
 class SqlReaderPool;
 class Metrics;
+class AlertCounters;
 
 // Checks each dependency in the background (every 15 s, and at once when a connection
 // drops or returns) and keeps the last result, so /health/detail never waits on a
@@ -28,6 +29,8 @@ public:
     QJsonObject detail() const;
     // up: GWS gave an HTTP answer below 500 (GwsClient::reachability).
     void reportGws(bool up, double latencyMs, const QString &error);
+    // Each check (and each real GWS call) also feeds the alert counters.
+    void setAlertCounters(AlertCounters *alerts) { m_alerts = alerts; }
 
 private:
     struct Status
@@ -50,6 +53,7 @@ private:
     QString m_node;
     QTimer m_timer;
     Status m_redisStatus, m_orsStatus, m_dbStatus, m_gwsStatus;
+    AlertCounters *m_alerts = nullptr;
 };
 
 } // namespace ges

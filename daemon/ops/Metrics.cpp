@@ -1,4 +1,5 @@
 #include "Metrics.h"
+#include "ProcessMetrics.h"
 
 namespace ges {
 
@@ -14,7 +15,7 @@ Metrics::Metrics()
     declare("ges_callbacks_canceled", Type::Counter, "Callbacks canceled");
     declare("ges_callbacks_completed", Type::Counter, "Callbacks completed, by outcome");
     declare("ges_call_in_requests", Type::Counter, "Click-to-call-in requests");
-    declare("ges_captcha_checks", Type::Counter, "CAPTCHA checks of creates, by result");
+    declare("ges_captcha_checks_total", Type::Counter, "CAPTCHA checks of creates, by result");
     declare("ges_push_sent_total", Type::Counter, "Push notifications delivered, by tenant");
     declare("ges_push_failed_total", Type::Counter, "Push notifications given up, by reason");
     declare("ges_push_retries_total", Type::Counter, "Push notification attempts to be retried");
@@ -26,6 +27,24 @@ Metrics::Metrics()
     for (const char *gauge : {"REDIS_STATUS", "DB_STATUS", "ORS_REDIS_STATUS"})
         set(gauge, {}, 1); // down until the first successful check
     set("GWS_STATUS", {}, 0);
+    ProcessMetrics::install(*this);
+}
+
+void Metrics::declareCounter(const char *name, const QString &help)
+{
+    QMutexLocker lock(&m_mutex);
+    declare(name, Type::Counter, help);
+}
+
+void Metrics::declareGauge(const char *name, const QString &help)
+{
+    QMutexLocker lock(&m_mutex);
+    declare(name, Type::Gauge, help);
+}
+
+void Metrics::addCollector(std::function<void()> collect)
+{
+    m_collectors.push_back(std::move(collect));
 }
 
 void Metrics::declare(const char *name, Type type, const QString &help)
@@ -93,6 +112,8 @@ double Metrics::value(const char *name, const Labels &labels) const
 
 QByteArray Metrics::render() const
 {
+    for (const auto &collect : m_collectors)
+        collect(); // refreshes values (set/inc), so outside the lock
     QMutexLocker lock(&m_mutex);
     QByteArray out;
     for (auto family = m_families.cbegin(); family != m_families.cend(); ++family) {

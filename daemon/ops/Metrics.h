@@ -5,6 +5,7 @@
 #include <QMutex>
 #include <QPair>
 #include <QString>
+#include <functional>
 #include <vector>
 
 namespace ges {
@@ -23,6 +24,12 @@ public:
     void observe(const char *name, const Labels &labels, double value);
     double value(const char *name, const Labels &labels = {}) const; // tests, health
     QByteArray render() const;
+
+    // Families declared outside this file (AlertCounters, ProcessMetrics).
+    void declareCounter(const char *name, const QString &help);
+    void declareGauge(const char *name, const QString &help);
+    // Runs at each render(), before the text is made: values read on demand (/proc).
+    void addCollector(std::function<void()> collect);
 
 private:
     enum class Type
@@ -49,6 +56,7 @@ private:
 
     mutable QMutex m_mutex;
     QMap<QByteArray, Family> m_families;
+    std::vector<std::function<void()>> m_collectors; // set up before serving
     std::vector<double> m_latencyBuckets;
 };
 

@@ -24,6 +24,21 @@ end
 return #ids
 )lua";
 
+// KEYS: due, claims. ARGV: now (ms), lease end (ms) of our claim, ids... Only ids still
+// claimed with our lease end move: one whose claim lapsed and went to another node has
+// that node's lease end and stays theirs.
+const QByteArray kReturn = R"lua(
+local returned = 0
+for i = 3, #ARGV do
+  if tonumber(redis.call('ZSCORE', KEYS[2], ARGV[i])) == tonumber(ARGV[2]) then
+    redis.call('ZREM', KEYS[2], ARGV[i])
+    redis.call('ZADD', KEYS[1], ARGV[1], ARGV[i])
+    returned = returned + 1
+  end
+end
+return returned
+)lua";
+
 QByteArray ms(const QDateTime &t)
 {
     return QByteArray::number(t.toMSecsSinceEpoch());
@@ -76,6 +91,20 @@ void DueIndex::release(const QStringList &ids)
     for (const QString &id : ids)
         args << id.toUtf8();
     m_redis.command(args);
+}
+
+void DueIndex::returnClaims(const QStringList &ids, const QDateTime &leaseEnd,
+                            std::function<void(int)> done)
+{
+    if (ids.isEmpty())
+        return done(0);
+    QList<QByteArray> args{"EVAL", kReturn, "2", rediskeys::dueIndex, rediskeys::dueClaims,
+                           ms(QDateTime::currentDateTimeUtc()), ms(leaseEnd)};
+    for (const QString &id : ids)
+        args << id.toUtf8();
+    m_redis.command(args, [done](const RedisReply &r) {
+        done(r.type == RedisReply::Type::Integer ? int(r.integer) : 0);
+    });
 }
 
 void DueIndex::reclaimExpired(const QDateTime &now, std::function<void(int)> done)

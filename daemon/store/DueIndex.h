@@ -26,6 +26,11 @@ public:
     void claim(const QDateTime &now, int max, int leaseMs, std::function<void(QStringList)> done);
     // Ends the claims of callbacks that were handled.
     void release(const QStringList &ids);
+    // Gives claims back before their lease ends (a node shutting down with a batch in
+    // hand): each id still claimed with `leaseEnd` (the claim's own, so not another
+    // node's later claim) returns to the index, due at once. `done(count)`.
+    void returnClaims(const QStringList &ids, const QDateTime &leaseEnd,
+                      std::function<void(int)> done);
     // Returns expired claims to the index, due at once. `done(count)`.
     void reclaimExpired(const QDateTime &now, std::function<void(int)> done = {});
     // The earliest due time, if any callback is waiting.

@@ -29,9 +29,13 @@ void RedisLease::acquire(int ttlMs, std::function<void(bool)> done)
         });
 }
 
-void RedisLease::release()
+void RedisLease::release(std::function<void(bool)> done)
 {
-    m_redis.command({"EVAL", kRelease, "1", rediskeys::lease(m_name), m_node});
+    m_redis.command({"EVAL", kRelease, "1", rediskeys::lease(m_name), m_node},
+                    [done](const RedisReply &r) {
+                        if (done)
+                            done(r.type == RedisReply::Type::Integer && r.integer == 1);
+                    });
 }
 
 } // namespace ges

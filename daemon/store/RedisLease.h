@@ -18,7 +18,9 @@ public:
 
     // `done(held)`: true when this node holds the lease for `ttlMs` from now.
     void acquire(int ttlMs, std::function<void(bool)> done);
-    void release();
+    // Deletes the lease only if this node holds it (compare-and-delete of our token, so a
+    // lease that lapsed and went to another node stays theirs). `done(released)`.
+    void release(std::function<void(bool)> done = {});
 
 private:
     RedisClient &m_redis;

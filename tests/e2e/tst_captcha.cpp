@@ -245,7 +245,7 @@ void TestCaptcha::checksAreCounted()
     QCOMPARE(metrics.status, 200);
     QByteArrayList lines;
     for (const QByteArray &line : metrics.body.split('\n'))
-        if (line.startsWith("ges_captcha_checks{"))
+        if (line.startsWith("ges_captcha_checks_total{"))
             lines << line;
     for (const char *result : {"passed", "rejected", "missing", "unavailable"})
         QVERIFY2(lines.join('\n').contains(QByteArray("result=\"") + result + '"'), result);

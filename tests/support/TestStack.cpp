@@ -78,6 +78,8 @@ QProcessEnvironment TestStack::gesdEnvironment() const
     env.insert("VMCS_REDIS_PORT", QString::number(m_orsRedis.port()));
     env.insert("CONFIG_FOLDERS", m_config.path());
     env.insert("LOG_LEVEL", "DEBUG");
+    // No load balancer to wait for: a stopped node exits at once unless a test asks.
+    env.insert("SHUTDOWN_DELAY_SECONDS", "0");
     for (auto it = m_extraEnv.cbegin(); it != m_extraEnv.cend(); ++it)
         env.insert(it.key(), it.value());
     return env;

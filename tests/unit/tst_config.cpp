@@ -80,6 +80,15 @@ void TestConfig::validConfigurationHasNoProblems()
     QCOMPARE(result.config.orsStreamName, QStringLiteral("NewCallbackStream"));
     QCOMPARE(result.config.logMaxLen, 2048);
     QCOMPARE(result.config.devopsGroups.size(), 3);
+    QCOMPARE(result.config.shutdownDelaySeconds, 5);
+    QCOMPARE(result.config.shutdownGraceSeconds, 20);
+    QProcessEnvironment zero = validEnvironment(dir.path());
+    zero.insert("SHUTDOWN_DELAY_SECONDS", "0"); // 0 is allowed: no delay
+    zero.insert("SHUTDOWN_GRACE_SECONDS", "0");
+    const auto immediate = ConfigLoader::load(zero);
+    QVERIFY2(immediate.problems.isEmpty(), qPrintable(immediate.problems.join('\n')));
+    QCOMPARE(immediate.config.shutdownDelaySeconds, 0);
+    QCOMPARE(immediate.config.shutdownGraceSeconds, 0);
 }
 
 void TestConfig::missingSettingsAreNamedOnePerLine()
@@ -123,8 +132,15 @@ void TestConfig::invalidValuesAreNamed_data()
                                  << "ftp://verifier/siteverify";
     QTest::newRow("captcha score") << "CAPTCHA_MIN_SCORE"
                                    << "1.5";
+    // Found by fuzz_config_loader: NaN passed the range check and switched scores off.
+    QTest::newRow("captcha score nan") << "CAPTCHA_MIN_SCORE"
+                                       << "nan";
     QTest::newRow("captcha timeout") << "CAPTCHA_TIMEOUT_MS"
                                      << "0";
+    QTest::newRow("shutdown delay") << "SHUTDOWN_DELAY_SECONDS"
+                                    << "-1";
+    QTest::newRow("shutdown grace") << "SHUTDOWN_GRACE_SECONDS"
+                                    << "soon";
 }
 
 void TestConfig::invalidValuesAreNamed()
@@ -171,6 +187,13 @@ void TestConfig::orsStreamSecretAndLocation()
     writeFile(dir, "voice-redis-ors-stream", "not json");
     result = ConfigLoader::load(env);
     QVERIFY(mentions(result.problems, "voice-redis-ors-stream"));
+    // Found by fuzz_config_loader: a port out of range was cut to another one silently.
+    for (const char *port : {"0", "70000", "\"x\"", "1.5"}) {
+        writeFile(dir, "voice-redis-ors-stream",
+                  QStringLiteral(R"({"password":"p","port":%1})").arg(port).toUtf8());
+        result = ConfigLoader::load(env);
+        QVERIFY2(mentions(result.problems, "voice-redis-ors-stream"), port);
+    }
 }
 
 void TestConfig::decryptsRawKeyVectorFromOpensslCli()
