@@ -13,7 +13,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("ges-admin"));
     QApplication::setApplicationVersion(QStringLiteral(GES_VERSION));
     QApplication::setWindowIcon(Icons::application());
-    QApplication::setDesktopFileName(QStringLiteral("ges-admin"));
+    QApplication::setDesktopFileName(QStringLiteral("io.github.ges.admin"));
 
     Translations::install(&app);
 

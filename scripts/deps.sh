@@ -10,6 +10,7 @@ GES_BUILD_PACKAGES=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6
   libgl-dev libvulkan-dev
   qtkeychain-qt6-dev libhiredis-dev libspdlog-dev libssl-dev
+  dpkg-dev file
 )
 GES_RUNTIME_PACKAGES=(
   redis-server redis-tools postgresql postgresql-client openssl curl procps python3
@@ -17,6 +18,10 @@ GES_RUNTIME_PACKAGES=(
 )
 GES_TEST_PACKAGES=(
   xvfb xauth dbus dbus-x11 gnome-keyring
+  clang libclang-rt-14-dev
+  desktop-file-utils appstream systemd shellcheck adduser
+  python3-yaml binutils
+  prometheus
 )
 
 ges_missing_packages() {
@@ -45,6 +50,8 @@ ges_install_packages() {
     service postgresql stop >/dev/null 2>&1 || true
   fi
   service redis-server stop >/dev/null 2>&1 || true
+  # Only promtool is used (metrics, alert rules); the server the package starts is not.
+  service prometheus stop >/dev/null 2>&1 || true
 }
 
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
