@@ -375,15 +375,18 @@ void Daemon::startPush(const QString &node)
 
 int Daemon::requestsInFlight() const
 {
-    return (m_external ? m_external->inFlight() : 0) + (m_internal ? m_internal->inFlight() : 0);
+    int inFlight = 0;
+    for (const HttpListener *listener : {m_external.get(), m_internal.get()})
+        if (listener)
+            inFlight += listener->inFlight() + listener->partialRequests();
+    return inFlight;
 }
 
 void Daemon::stopListening()
 {
     for (HttpListener *listener : {m_external.get(), m_internal.get()})
         if (listener)
-            for (QTcpServer *server : listener->servers())
-                server->close();
+            listener->startDraining(); // idle keep-alive connections close too
 }
 
 } // namespace ges

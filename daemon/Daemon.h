@@ -95,7 +95,8 @@ public:
 
     // Applies migrations, bootstraps the administrator, connects and starts listening.
     bool start(QString *error);
-    // Stops accepting connections; in-flight requests are still answered.
+    // Stops accepting connections and closes idle ones; in-flight requests (partly
+    // received ones too) are still answered, with Connection: close (ConnectionDrain).
     void stopListening();
     int requestsInFlight() const;
     // For GracefulShutdown: what /health/ready answers, and the work to stop on SIGTERM.

@@ -30,14 +30,19 @@ void Housekeeping::start(int intervalMs)
     m_timer.start(intervalMs);
 }
 
+void Housekeeping::stopWhenIdle(std::function<void()> idle)
+{
+    m_timer.stop();
+    m_round.stopWhenIdle(std::move(idle));
+}
+
 void Housekeeping::round()
 {
-    if (m_busy)
+    if (!m_round.begin())
         return;
-    m_busy = true;
     m_lease.acquire(kLeaseMs, [this](bool held) {
-        if (!held)
-            return void(m_busy = false);
+        if (!held || m_round.stopped())
+            return m_round.end();
         sweep();
     });
 }
@@ -47,7 +52,7 @@ void Housekeeping::sweep()
     m_reader.run<QList<QPair<QString, QDateTime>>>(
         this, [](QSqlDatabase &db) { return DispatchRecords::overdue(db, kOverdueSeconds, 5000); },
         [this](const DbResult<QList<QPair<QString, QDateTime>>> &overdue) {
-            if (!overdue.ok())
+            if (!overdue.ok() || m_round.stopped())
                 return finish(0, 0, 0);
             const int swept = int(overdue.value().size());
             if (swept > 0)
@@ -65,6 +70,8 @@ void Housekeeping::outbox(int swept)
         this,
         [](QSqlDatabase &db) { return DispatchRecords::unannounced(db, kUnannouncedSeconds, 500); },
         [this, swept](const DbResult<QList<DispatchRecords::Routed>> &pending) {
+            if (m_round.stopped())
+                return finish(swept, 0, 0);
             if (!pending.ok() || pending.value().isEmpty())
                 return purge(swept, 0, 0);
             QList<CallbackAnnouncer::Item> items;
@@ -80,6 +87,8 @@ void Housekeeping::outbox(int swept)
 
 void Housekeeping::purge(int swept, int announced, int purged)
 {
+    if (m_round.stopped())
+        return finish(swept, announced, purged);
     m_writer.submit<QList<Callback>>(
         this, [](QSqlDatabase &db) { return DispatchRecords::purgeExpired(db, kPurgeBatch); },
         [this, swept, announced, purged](const DbResult<QList<Callback>> &deleted) {
@@ -91,7 +100,7 @@ void Housekeeping::purge(int swept, int announced, int purged)
                     m_due.remove(cb.id);
             }
             const int total = purged + int(deleted.value().size());
-            if (deleted.value().size() == kPurgeBatch)
+            if (deleted.value().size() == kPurgeBatch || m_round.stopped())
                 return purge(swept, announced, total);
             m_writer.submit<Done>(
                 this,
@@ -113,7 +122,7 @@ void Housekeeping::purge(int swept, int announced, int purged)
 
 void Housekeeping::finish(int swept, int announced, int purged)
 {
-    m_busy = false;
+    m_round.end();
     Q_EMIT roundDone(swept, announced, purged);
 }
 

@@ -1,4 +1,5 @@
 #pragma once
+#include "BackgroundRound.h"
 #include "store/RedisLease.h"
 
 #include <QObject>
@@ -32,9 +33,12 @@ public:
                  const QString &node, QObject *parent = nullptr);
 
     void start(int intervalMs);
-    // Shutting down (GracefulShutdown): no new round; then the lease goes back, so another
-    // node takes over at once instead of when it lapses.
-    void stop() { m_timer.stop(); }
+    // Shutting down (GracefulShutdown): no new round, and the round in hand ends at its
+    // next step; `idle()` once it has. Then the lease goes back (releaseLease), so another
+    // node takes over at once instead of when it lapses; not while a round is busy(), or
+    // two nodes would work at once (the outbox has no fence: announced twice).
+    void stopWhenIdle(std::function<void()> idle);
+    bool busy() const { return m_round.busy(); }
     void releaseLease(std::function<void(bool)> done) { m_lease.release(std::move(done)); }
 
 Q_SIGNALS:
@@ -54,7 +58,7 @@ private:
     CallbackAnnouncer &m_announcer;
     RedisLease m_lease;
     QTimer m_timer;
-    bool m_busy = false;
+    BackgroundRound m_round;
 };
 
 } // namespace ges

@@ -26,15 +26,20 @@ void PushEwtWatcher::start(int intervalMs)
     m_timer.start(intervalMs);
 }
 
+void PushEwtWatcher::stopWhenIdle(std::function<void()> idle)
+{
+    m_timer.stop();
+    m_round.stopWhenIdle(std::move(idle));
+}
+
 void PushEwtWatcher::round()
 {
-    if (m_busy)
+    if (!m_round.begin())
         return;
-    m_busy = true;
     // Held a little longer than a round, so the holder keeps it while it is alive.
     m_lease.acquire(m_intervalMs * 3, [this](bool held) {
-        if (!held)
-            return void(m_busy = false);
+        if (!held || m_round.stopped())
+            return m_round.end();
         check();
     });
 }
@@ -44,8 +49,8 @@ void PushEwtWatcher::check()
     m_reader.run<QList<PushWatch>>(
         this, [](QSqlDatabase &db) { return PushOutboxRecords::watched(db, kBatch); },
         [this](const DbResult<QList<PushWatch>> &watched) {
-            if (!watched.ok() || watched.value().isEmpty())
-                return void(m_busy = false);
+            if (!watched.ok() || watched.value().isEmpty() || m_round.stopped())
+                return m_round.end();
             struct Round
             {
                 int pending = 0;
@@ -78,8 +83,8 @@ void PushEwtWatcher::check()
 
 void PushEwtWatcher::add(const QList<QPair<QString, int>> &due)
 {
-    if (due.isEmpty())
-        return void(m_busy = false);
+    if (due.isEmpty() || m_round.stopped())
+        return m_round.end();
     m_writer.submit<int>(
         this,
         [due](QSqlDatabase &db) -> DbResult<int> {
@@ -93,7 +98,7 @@ void PushEwtWatcher::add(const QList<QPair<QString, int>> &due)
             return added;
         },
         [this, due](const DbResult<int> &added) {
-            m_busy = false;
+            m_round.end();
             if (!added.ok())
                 return log::warn("push",
                                  QStringLiteral("about-to-be-called pushes not added; "

@@ -1,4 +1,5 @@
 #pragma once
+#include "BackgroundRound.h"
 #include "store/RedisLease.h"
 
 #include <QObject>
@@ -29,9 +30,11 @@ public:
                    QObject *parent = nullptr);
 
     void start(int intervalMs = 5000);
-    // Shutting down (GracefulShutdown): no new round; then the lease goes back, so another
-    // node takes over at once instead of when it lapses.
-    void stop() { m_timer.stop(); }
+    // Shutting down (GracefulShutdown): no new round, and the round in hand ends at its
+    // next step; `idle()` once it has. Then the lease goes back (releaseLease), so another
+    // node takes over at once instead of when it lapses; not while a round is busy().
+    void stopWhenIdle(std::function<void()> idle);
+    bool busy() const { return m_round.busy(); }
     void releaseLease(std::function<void(bool)> done) { m_lease.release(std::move(done)); }
 
 private:
@@ -46,7 +49,7 @@ private:
     RedisLease m_lease;
     QTimer m_timer;
     int m_intervalMs = 5000;
-    bool m_busy = false;
+    BackgroundRound m_round;
 };
 
 } // namespace ges

@@ -29,17 +29,23 @@ void WorkingSetRebuilder::start(int intervalMs)
     QTimer::singleShot(0, this, &WorkingSetRebuilder::check);
 }
 
+void WorkingSetRebuilder::stopWhenIdle(std::function<void()> idle)
+{
+    m_timer.stop();
+    m_round.stopWhenIdle(std::move(idle));
+}
+
 void WorkingSetRebuilder::check()
 {
-    if (m_busy)
+    if (!m_round.begin())
         return;
-    m_busy = true;
     m_redis.command({"GET", rediskeys::generation}, [this](const RedisReply &r) {
-        if (!r.isNil()) // present, or Redis is down: nothing to do now
-            return void(m_busy = false);
+        // present, or Redis is down: nothing to do now
+        if (!r.isNil() || m_round.stopped())
+            return m_round.end();
         m_lease.acquire(kLeaseMs, [this](bool held) {
-            if (!held)
-                return void(m_busy = false);
+            if (!held || m_round.stopped())
+                return m_round.end();
             log::warn("rebuild", QStringLiteral("the Redis working set is missing; rebuilding "
                                                 "it from PostgreSQL"));
             rebuildScheduled({}, 0);
@@ -59,6 +65,8 @@ void WorkingSetRebuilder::rebuildScheduled(const QString &afterId, int count)
             m_due.addMany(entries, [this, entries, count](bool ok) {
                 if (!ok)
                     return fail(QStringLiteral("Redis refused the schedule index"));
+                if (m_round.stopped())
+                    return cutShort();
                 const int total = count + int(entries.size());
                 if (entries.size() == kPage) {
                     m_lease.acquire(kLeaseMs, [](bool) {});
@@ -77,6 +85,8 @@ void WorkingSetRebuilder::rebuildQueued(const QString &afterId, int scheduled, i
         [this, scheduled, count](const DbResult<QList<Callback>> &page) {
             if (!page.ok())
                 return fail(page.error().message);
+            if (m_round.stopped())
+                return cutShort();
             for (const Callback &cb : page.value())
                 m_cache.put(cb); // keeps its place: the queue score is its enqueue time
             const int total = count + int(page.value().size());
@@ -91,7 +101,7 @@ void WorkingSetRebuilder::rebuildQueued(const QString &afterId, int scheduled, i
                                           {{"scheduled", QString::number(scheduled)},
                                            {"queued", QString::number(total)}});
                                 m_lease.release();
-                                m_busy = false;
+                                m_round.end();
                                 Q_EMIT rebuilt(scheduled, total);
                             });
         });
@@ -102,7 +112,17 @@ void WorkingSetRebuilder::fail(const QString &why)
     log::warn("rebuild", QStringLiteral("rebuilding the working set failed; tried again"),
               {{"error", why}});
     m_lease.release();
-    m_busy = false;
+    m_round.end();
+}
+
+void WorkingSetRebuilder::cutShort()
+{
+    // Shutting down: what was written stays (adding again is harmless); the missing marker
+    // makes the next holder of the lease rebuild it all. The lease goes back with the
+    // others (BackgroundWork::release), now that no round is busy.
+    log::info("rebuild", QStringLiteral("rebuilding the working set left unfinished: shutting "
+                                        "down; another node rebuilds it"));
+    m_round.end();
 }
 
 } // namespace ges

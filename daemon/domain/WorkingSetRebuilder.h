@@ -1,4 +1,5 @@
 #pragma once
+#include "BackgroundRound.h"
 #include "store/RedisLease.h"
 
 #include <QObject>
@@ -23,9 +24,12 @@ public:
                         CallbackCache &cache, const QString &node, QObject *parent = nullptr);
 
     void start(int intervalMs = 5000);
-    // Shutting down (GracefulShutdown): no new round; then the lease goes back, so another
-    // node takes over at once instead of when it lapses.
-    void stop() { m_timer.stop(); }
+    // Shutting down (GracefulShutdown): no new round, and a rebuild in hand stops at its
+    // next page without renewing the lease (it is left unfinished: no marker, so the next
+    // holder rebuilds from the start); `idle()` once it has. Then the lease goes back
+    // (releaseLease), but not while busy(): another node would rebuild beside this one.
+    void stopWhenIdle(std::function<void()> idle);
+    bool busy() const { return m_round.busy(); }
     void releaseLease(std::function<void(bool)> done) { m_lease.release(std::move(done)); }
 
 Q_SIGNALS:
@@ -36,6 +40,7 @@ private:
     void rebuildScheduled(const QString &afterId, int count);
     void rebuildQueued(const QString &afterId, int scheduled, int count);
     void fail(const QString &why);
+    void cutShort();
 
     RedisClient &m_redis;
     SqlReaderPool &m_reader;
@@ -43,7 +48,7 @@ private:
     CallbackCache &m_cache;
     RedisLease m_lease;
     QTimer m_timer;
-    bool m_busy = false;
+    BackgroundRound m_round;
 };
 
 } // namespace ges

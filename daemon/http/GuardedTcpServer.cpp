@@ -16,6 +16,12 @@ constexpr char kRejected[] = "ges.rejected";
 GuardedTcpServer::GuardedTcpServer(qint64 maxBodyBytes, Metrics &metrics, QObject *parent)
     : QTcpServer(parent), m_maxBodyBytes(maxBodyBytes), m_metrics(metrics)
 {
+    m_connections = new ConnectionDrain(
+        [this](QTcpSocket *socket) {
+            const auto framer = m_framers.constFind(socket);
+            return framer != m_framers.cend() && !framer->atBoundary();
+        },
+        this);
 }
 
 void GuardedTcpServer::incomingConnection(qintptr handle)
@@ -28,6 +34,7 @@ void GuardedTcpServer::incomingConnection(qintptr handle)
     // Bounded buffering per connection: a fast sender waits in the kernel, not in our memory.
     socket->setReadBufferSize(m_maxBodyBytes + RequestFramer::kMaxHeaderBytes);
     m_framers.insert(socket, RequestFramer(m_maxBodyBytes));
+    m_connections->add(socket);
     connect(socket, &QObject::destroyed, this, [this, socket] { m_framers.remove(socket); });
     connect(socket, &QTcpSocket::readyRead, this, [this, socket] { inspect(socket); });
     addPendingConnection(socket);
@@ -50,8 +57,11 @@ void GuardedTcpServer::reject(QTcpSocket *socket, const QByteArray &method,
                               const RequestFramer::Refusal &refusal)
 {
     const QString code = QString::number(refusal.status);
-    // A method that is not a token is not worth a metrics label.
-    const QString methodLabel = method.size() <= 10 ? QString::fromLatin1(method) : "OTHER";
+    // The caller chooses the method text: only the methods HttpListener names become a
+    // label (anything else is "OTHER"), so requests cannot create new series.
+    static const QList<QByteArray> kKnown{"GET", "PUT", "POST", "DELETE", "HEAD", "OPTIONS",
+                                          "PATCH"};
+    const QString methodLabel = kKnown.contains(method) ? QString::fromLatin1(method) : "OTHER";
     m_metrics.inc("ges_http_requests_total",
                   {{"method", methodLabel}, {"route", "rejected"}, {"code", code}});
     m_metrics.inc("ges_http_failed_requests_total",

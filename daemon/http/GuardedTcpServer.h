@@ -1,4 +1,5 @@
 #pragma once
+#include "ConnectionDrain.h"
 #include "RequestFramer.h"
 
 #include <QHash>
@@ -23,6 +24,9 @@ class GuardedTcpServer : public QTcpServer
 public:
     GuardedTcpServer(qint64 maxBodyBytes, Metrics &metrics, QObject *parent = nullptr);
 
+    // Its open connections, for the drain after SIGTERM (ConnectionDrain).
+    ConnectionDrain &connections() { return *m_connections; }
+
 protected:
     void incomingConnection(qintptr handle) override;
 
@@ -32,6 +36,7 @@ private:
                 const RequestFramer::Refusal &refusal);
 
     QHash<QTcpSocket *, RequestFramer> m_framers;
+    ConnectionDrain *m_connections;
 
     qint64 m_maxBodyBytes;
     Metrics &m_metrics;

@@ -1,4 +1,5 @@
 #include "HttpExchange.h"
+#include "ConnectionDrain.h"
 #include "shared/Envelope.h"
 
 #include <QJsonArray>
@@ -9,6 +10,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <utility>
 
 namespace ges {
 
@@ -44,6 +46,13 @@ HttpExchange::HttpExchange(QHttpServerResponder &&responder, QTcpSocket *socket,
       m_onFinished(std::move(onFinished))
 {
     m_timer.start();
+    ConnectionDrain::requestStarted(socket);
+}
+
+void HttpExchange::answered()
+{
+    if (std::exchange(m_counted, false))
+        ConnectionDrain::requestAnswered(m_socket);
 }
 
 QByteArray HttpExchange::header(const QByteArray &name) const
@@ -94,20 +103,21 @@ void HttpExchange::reply(int status, const QByteArray &body, const QByteArray &c
         return;
     m_status = status;
     if (!clientGone() && m_responder) {
-        const auto code = static_cast<QHttpServerResponder::StatusCode>(status);
-        const QByteArray corr = m_corrId.toLatin1();
+        // As QHttpServerResponder::write(data, headers, status) in 6.4, with the headers
+        // that depend on the moment: Retry-After, and Connection: close while draining.
+        m_responder->writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(status));
+        m_responder->writeHeader("Content-Type", contentType);
+        m_responder->writeHeader("X-Correlation-Id", m_corrId.toLatin1());
         if (retryAfterSeconds > 0)
-            m_responder->write(body,
-                               {{"Content-Type", contentType},
-                                {"X-Correlation-Id", corr},
-                                {"Retry-After", QByteArray::number(retryAfterSeconds)}},
-                               code);
-        else
-            m_responder->write(body, {{"Content-Type", contentType}, {"X-Correlation-Id", corr}},
-                               code);
+            m_responder->writeHeader("Retry-After", QByteArray::number(retryAfterSeconds));
+        if (ConnectionDrain::closesAfterAnswer(m_socket))
+            m_responder->writeHeader("Connection", "close");
+        m_responder->writeHeader("Content-Length", QByteArray::number(body.size()));
+        m_responder->writeBody(body); // ends the header block first, even when empty
     }
     // The responder must not outlive a socket that QtHttpServer deletes on disconnect.
     m_responder.reset();
+    answered();
     if (m_onFinished)
         m_onFinished(*this);
 }
@@ -126,6 +136,7 @@ HttpExchange::~HttpExchange()
 {
     if (m_streaming)
         finishStream(); // dropped mid-way: the hook still runs, once
+    answered(); // dropped unanswered: the connection is not left waiting for it
 }
 
 bool HttpExchange::beginStream(const QByteArray &contentType,
@@ -144,6 +155,8 @@ bool HttpExchange::beginStream(const QByteArray &contentType,
     m_responder->writeHeader("Content-Type", contentType);
     m_responder->writeHeader("X-Correlation-Id", m_corrId.toLatin1());
     m_responder->writeHeader("Transfer-Encoding", "chunked");
+    if (ConnectionDrain::closesAfterAnswer(m_socket))
+        m_responder->writeHeader("Connection", "close");
     for (const auto &[key, value] : extraHeaders)
         m_responder->writeHeader(key, value);
     return true;
@@ -216,6 +229,7 @@ void HttpExchange::finishStream()
 {
     m_streaming = false;
     m_responder.reset();
+    answered();
     if (m_onFinished)
         m_onFinished(*this);
 }

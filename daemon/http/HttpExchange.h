@@ -91,7 +91,9 @@ private:
     bool m_streaming = false; // between beginStream() and its end
 
     void finishStream();
+    void answered(); // tells the connection (ConnectionDrain), once
     QString m_errorMessage;
+    bool m_counted = true; // by ConnectionDrain::requestStarted, until answered()
 };
 
 using ExchangePtr = std::shared_ptr<HttpExchange>;

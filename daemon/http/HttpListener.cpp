@@ -1,4 +1,5 @@
 #include "HttpListener.h"
+#include "GuardedTcpServer.h"
 #include "ops/Log.h"
 #include "ops/Metrics.h"
 #include "shared/ErrorCodes.h"
@@ -45,6 +46,24 @@ HttpListener::HttpListener(ListenerPolicy policy, Router router, Authenticator a
     : QAbstractHttpServer(parent), m_policy(std::move(policy)), m_router(std::move(router)),
       m_authenticator(std::move(authenticator)), m_metrics(metrics)
 {
+}
+
+void HttpListener::startDraining()
+{
+    for (QTcpServer *server : servers()) {
+        server->close();
+        if (auto *guarded = qobject_cast<GuardedTcpServer *>(server))
+            guarded->connections().startDraining();
+    }
+}
+
+int HttpListener::partialRequests() const
+{
+    int partial = 0;
+    for (QTcpServer *server : servers())
+        if (auto *guarded = qobject_cast<GuardedTcpServer *>(server))
+            partial += guarded->connections().partialRequests();
+    return partial;
 }
 
 bool HttpListener::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)

@@ -33,6 +33,11 @@ public:
                  Metrics &metrics, QObject *parent = nullptr);
 
     int inFlight() const { return m_inFlight; }
+    // Shutting down (GracefulShutdown): stop accepting, close idle connections, answer the
+    // rest with Connection: close (ConnectionDrain).
+    void startDraining();
+    // Requests partly received: in flight too while draining.
+    int partialRequests() const;
     // Called with every answered exchange, after metrics and the access log (the API
     // request log); the listener itself knows nothing of where it goes.
     using FinishedSink = std::function<void(const HttpExchange &)>;

@@ -130,10 +130,20 @@ RequestFramer::Verdict RequestFramer::startBody(const QByteArray &head)
 RequestFramer::Verdict RequestFramer::chunkSize(const QByteArray &line)
 {
     const qsizetype semicolon = line.indexOf(';');
-    const QByteArray size = semicolon < 0 ? line : line.left(semicolon);
-    if (!isHex(size) || size.size() > 15 || hasControl(line))
+    QByteArray size = semicolon < 0 ? line : line.left(semicolon);
+    // RFC 9112 §7.1.1: whitespace may come before an extension's ";" (Qt reads it so too).
+    if (semicolon >= 0)
+        while (size.endsWith(' ') || size.endsWith('\t'))
+            size.chop(1);
+    if (!isHex(size) || hasControl(line))
         return malformed(QStringLiteral("a chunk size that is not a hexadecimal number"));
-    m_remaining = size.toLongLong(nullptr, 16);
+    // Leading zeros are allowed however many; the significant digits must fit in 60 bits.
+    qsizetype zeros = 0;
+    while (zeros < size.size() - 1 && size[zeros] == '0')
+        ++zeros;
+    if (size.size() - zeros > 15)
+        return malformed(QStringLiteral("a chunk size that is not a hexadecimal number"));
+    m_remaining = size.mid(zeros).toLongLong(nullptr, 16);
     m_chunked += m_remaining;
     if (m_chunked > m_maxBody)
         return refuse(Verdict::TooLarge, 413, errc::PayloadTooLarge,
@@ -148,11 +158,19 @@ RequestFramer::Verdict RequestFramer::feed(const QByteArray &bytes)
     while (at < bytes.size()) {
         switch (m_phase) {
         case Phase::Head: {
-            const qsizetype before = m_head.size();
+            qsizetype before = m_head.size(); // where this read's bytes start in m_head
             m_head.append(bytes.constData() + at, bytes.size() - at);
+            // RFC 9112 §2.2: empty lines before the request line are ignored (Qt does
+            // too); they still count towards the head's size.
+            qsizetype empty = 0;
+            while (m_head.size() - empty >= 2 && m_head[empty] == '\r' && m_head[empty + 1] == '\n')
+                empty += 2;
+            m_head.remove(0, empty);
+            before -= empty;
+            m_emptyLines += empty;
             const qsizetype end = m_head.indexOf("\r\n\r\n", qMax<qsizetype>(0, before - 3));
             // Without the terminator yet, the head is at least size - 3 bytes long.
-            if ((end < 0 ? m_head.size() - 3 : end) > kMaxHeaderBytes)
+            if ((end < 0 ? m_head.size() - 3 : end) + m_emptyLines > kMaxHeaderBytes)
                 return refuse(Verdict::TooLarge, 431, errc::HeadersTooLarge,
                               QStringLiteral("the request head is larger than %1 bytes")
                                   .arg(kMaxHeaderBytes));
@@ -161,6 +179,7 @@ RequestFramer::Verdict RequestFramer::feed(const QByteArray &bytes)
             at += end + 4 - before;
             const QByteArray head = m_head.left(end);
             m_head.clear();
+            m_emptyLines = 0;
             if (const Verdict verdict = startBody(head); verdict != Verdict::Fine)
                 return verdict;
             break;

@@ -26,6 +26,8 @@ public:
     };
     // Feeds bytes just received; not Fine as soon as the current request is refused.
     Verdict feed(const QByteArray &bytes);
+    // Between requests: no byte of a next request received yet (ConnectionDrain).
+    bool atBoundary() const { return m_phase == Phase::Head && m_head.isEmpty(); }
     // The method of the request being framed ("POST"), for metrics.
     QByteArray method() const { return m_method; }
 
@@ -60,6 +62,7 @@ private:
     qint64 m_maxBody;
     Phase m_phase = Phase::Head;
     QByteArray m_head;      // header bytes of the current request so far
+    qint64 m_emptyLines = 0; // bytes of empty lines skipped before its request line
     QByteArray m_line;      // the chunk-size, chunk-end or trailer line so far
     qint64 m_remaining = 0; // body or chunk bytes still to come
     qint64 m_chunked = 0;   // chunk data bytes of the current request so far

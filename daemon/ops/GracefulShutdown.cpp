@@ -3,6 +3,7 @@
 #include "Log.h"
 #include "Readiness.h"
 #include "ShutdownSignal.h"
+#include "SystemdNotify.h"
 #include "domain/BackgroundWork.h"
 
 #include <QCoreApplication>
@@ -39,6 +40,7 @@ void GracefulShutdown::signalled()
     case Phase::Running:
         m_phase = Phase::Delaying;
         m_daemon.readiness().set(Readiness::State::Draining);
+        SystemdNotify::fromEnvironment().stopping(); // Type=notify: the unit is deactivating
         log::info("gesd",
                   QStringLiteral("shutting down: not ready; still serving while load "
                                  "balancers take the node out"),

@@ -11,8 +11,9 @@ class ShutdownSignal;
 // What SIGTERM (or SIGINT) does, on the event loop, never blocking it (docs/operations.md):
 //  1. readiness turns NOT_READY at once, and the node keeps serving for `delaySeconds`
 //     so load balancers see it and stop sending (a second signal skips the rest);
-//  2. the listeners close; requests in flight are answered for at most `graceSeconds`,
-//     while background work stops starting rounds;
+//  2. the listeners stop accepting and close idle keep-alive connections; requests in
+//     flight (partly received ones too) are answered, with Connection: close, for at most
+//     `graceSeconds`, while background work starts no round and ends those in hand;
 //  3. dispatch claims and leases go back to Redis, the writer commits what it holds
 //     (bounded by kReleaseMs); then the event loop ends and the process exits 0.
 // A watchdog ends the process (exit 0, logged) if tearing down is still stuck on a hung

@@ -1,7 +1,9 @@
 // The node's lifecycle end to end (docs/operations.md): readiness, SIGTERM with its delay
-// and grace period, in-flight requests answered, leases and dispatch claims given back
-// for the next node, and a bounded exit even when PostgreSQL hangs.
+// and grace period, in-flight requests answered, keep-alive connections drained, leases
+// and dispatch claims given back for the next node (but not a lease whose round still
+// runs), and a bounded exit even when PostgreSQL hangs.
 #include "E2eFixture.h"
+#include "RawHttp.h"
 #include "ops/GracefulShutdown.h"
 #include "shared/IsoTime.h"
 
@@ -14,7 +16,8 @@
 using namespace ges::test;
 
 namespace {
-// Reads one HTTP/1.1 response from `socket`; status 0 when the connection ended first.
+// Reads one HTTP/1.1 response (with its headers) from `socket`; status 0 when the
+// connection ended first.
 HttpResponse readResponse(QTcpSocket &socket, int timeoutMs)
 {
     HttpResponse response;
@@ -23,27 +26,29 @@ HttpResponse readResponse(QTcpSocket &socket, int timeoutMs)
     timer.start();
     while (timer.elapsed() < timeoutMs) {
         data += socket.readAll();
-        const qsizetype end = data.indexOf("\r\n\r\n");
-        if (end >= 0) {
-            const QList<QByteArray> head = data.left(end).split('\n');
-            qint64 length = 0;
-            for (const QByteArray &line : head)
-                if (line.toLower().startsWith("content-length:"))
-                    length = line.mid(15).trimmed().toLongLong();
-            if (data.size() - end - 4 >= length) {
-                response.status = head.first().split(' ').value(1).toInt();
-                response.body = data.mid(end + 4, length);
-                return response;
-            }
-        }
+        if (RawHttp::parse(data, false, &response))
+            return response;
         if (socket.state() != QAbstractSocket::ConnectedState && socket.bytesAvailable() == 0) {
+            response = HttpResponse();
             response.error = QStringLiteral("connection closed without an answer");
             return response;
         }
         socket.waitForReadyRead(100);
     }
+    response = HttpResponse();
     response.error = QStringLiteral("no answer in time");
     return response;
+}
+// True once the server has closed `socket` (it reads what is left meanwhile).
+bool closedByServer(QTcpSocket &socket, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (socket.state() == QAbstractSocket::ConnectedState && timer.elapsed() < timeoutMs) {
+        socket.readAll();
+        socket.waitForReadyRead(100);
+    }
+    return socket.state() != QAbstractSocket::ConnectedState;
 }
 // Resumes PostgreSQL when a test ends, even a failed one (SIGCONT is harmless otherwise).
 struct Thaw
@@ -136,9 +141,24 @@ void TestLifecycle::secondSignalSkipsTheDelay()
 void TestLifecycle::inFlightRequestsAreAnswered()
 {
     // Requests accepted before SIGTERM wait on a frozen PostgreSQL while the node drains;
-    // once it resumes, each gets its answer, and each 200 is committed.
+    // once it resumes, each gets its answer, with Connection: close, and each 200 is
+    // committed. Keep-alive connections with nothing in hand close when the drain starts
+    // (QtHttpServer alone would keep them open until the exit cut them); a request only
+    // partly received then counts as in flight and is answered too.
     QVERIFY(restart({{"SHUTDOWN_DELAY_SECONDS", "1"}, {"SHUTDOWN_GRACE_SECONDS", "120"}}));
-    QCOMPARE(f.createCallback("+4930750000").status, 200); // connections open
+    QTcpSocket idle; // one answered request, then kept open
+    idle.connectToHost("127.0.0.1", f.externalPort());
+    QVERIFY(idle.waitForConnected(3000));
+    idle.write(f.rawCreate(R"({"serviceName":"support","phoneNumber":"+4930750000"})"));
+    const HttpResponse first = readResponse(idle, 15000);
+    QVERIFY2(first.status == 200, qPrintable(first.error + first.body));
+    QVERIFY(first.header("Connection").isEmpty()); // kept alive while serving
+    const QByteArray partialCreate =
+        f.rawCreate(R"({"serviceName":"support","phoneNumber":"+4930750099"})");
+    const qsizetype half = partialCreate.indexOf("X-API-Key");
+    QTcpSocket partial;
+    partial.connectToHost("127.0.0.1", f.externalPort());
+    QVERIFY(partial.waitForConnected(3000));
     Thaw thaw{f.stack.postgres()};
     f.stack.postgres().freeze(true);
     constexpr int kRequests = 8;
@@ -152,21 +172,32 @@ void TestLifecycle::inFlightRequestsAreAnswered()
         QVERIFY(socket->waitForBytesWritten(3000));
         clients << socket;
     }
+    partial.write(partialCreate.left(half));
+    QVERIFY(partial.waitForBytesWritten(3000));
     sigterm(f.stack.gesd());
-    // The drain started with every one of them in hand (none could finish: SQL is frozen).
+    // The drain started with every one of them in hand (none could finish: SQL is frozen),
+    // the partly received one included.
     const QRegularExpression draining(
         QStringLiteral("draining in-flight requests.*inFlight=(\\d+)"));
     QTRY_VERIFY_WITH_TIMEOUT(draining.match(log()).hasMatch(), 10000);
-    QCOMPARE(draining.match(log()).captured(1).toInt(), kRequests);
+    QCOMPARE(draining.match(log()).captured(1).toInt(), kRequests + 1);
+    // The idle keep-alive connection is closed now, while the node still drains.
+    QVERIFY2(closedByServer(idle, 10000), "the idle keep-alive connection stayed open");
     QVERIFY(f.stack.gesd().isRunning());
+    partial.write(partialCreate.mid(half));
+    QVERIFY(partial.waitForBytesWritten(3000));
+    clients << &partial;
     f.stack.postgres().freeze(false);
 
     QStringList ids;
     for (QTcpSocket *socket : clients) {
         const HttpResponse answer = readResponse(*socket, 30000);
         QVERIFY2(answer.status == 200, qPrintable(answer.error + answer.body));
+        QCOMPARE(answer.header("Connection"), QByteArray("close"));
+        QVERIFY2(closedByServer(*socket, 10000), "answered, but the connection stayed open");
         ids << answer.data().toObject().value("id").toString();
-        socket->deleteLater();
+        if (socket != &partial)
+            socket->deleteLater();
     }
     QProcess &gesd = f.stack.gesd().process();
     QVERIFY(gesd.waitForFinished(30000));
@@ -174,7 +205,7 @@ void TestLifecycle::inFlightRequestsAreAnswered()
     QCOMPARE(f.stack.postgres()
                  .psql("SELECT count(*) FROM callbacks WHERE id IN ('" + ids.join("','") + "')")
                  .toInt(),
-             kRequests);
+             kRequests + 1);
 }
 
 void TestLifecycle::leasesAreReleasedForTheNextNode()
@@ -219,7 +250,11 @@ void TestLifecycle::hungDatabaseDoesNotHoldTheExit()
     constexpr int kGraceSeconds = 2;
     QVERIFY(restart({{"SHUTDOWN_DELAY_SECONDS", "0"},
                      {"SHUTDOWN_GRACE_SECONDS", QString::number(kGraceSeconds)},
-                     {"HEALTH_CHECK_SECONDS", "1"}}));
+                     {"HEALTH_CHECK_SECONDS", "1"},
+                     {"HOUSEKEEPING_SECONDS", "1"}}));
+    const QByteArray node = ':' + QByteArray::number(f.stack.gesd().pid());
+    const QStringList housekeeping{"GET", "ges:lease:housekeeping"};
+    QTRY_VERIFY_WITH_TIMEOUT(redis(housekeeping).endsWith(node), 15000);
     const QString detailUrl = f.stack.internalUrl("/ges/v1/health/detail");
     QTRY_COMPARE_WITH_TIMEOUT(HttpClient::get(detailUrl).json().value("status").toString(),
                               QStringLiteral("UP"), 10000);
@@ -238,6 +273,13 @@ void TestLifecycle::hungDatabaseDoesNotHoldTheExit()
     Thaw thaw{f.stack.postgres()};
     f.stack.postgres().freeze(true);
     QTRY_VERIFY_WITH_TIMEOUT(!redis({"ZSCORE", "ges:due:claimed", id}).isEmpty(), 15000);
+    // A housekeeping round is stuck on the frozen database: one renewed the lease after
+    // the freeze (its next step is a query), or, if none could begin, one from before the
+    // freeze is still in hand. Either way the round outlives the grace period.
+    const qint64 ttlAfterFreeze = redis({"PTTL", "ges:lease:housekeeping"}).toLongLong();
+    [[maybe_unused]] const bool renewed = QTest::qWaitFor(
+        [&] { return redis({"PTTL", "ges:lease:housekeeping"}).toLongLong() > ttlAfterFreeze; },
+        5000);
 
     // Health detail comes from the background cache: it answers at once, not hanging on
     // the frozen database.
@@ -260,6 +302,10 @@ void TestLifecycle::hungDatabaseDoesNotHoldTheExit()
     QCOMPARE(gesd.exitStatus(), QProcess::NormalExit);
     QCOMPARE(gesd.exitCode(), 0);
     QVERIFY(log().contains("grace period over"));
+    // The housekeeping lease was not given back while its round still ran (another node
+    // would have worked beside it): it stays with this node until it lapses.
+    QVERIFY(redis(housekeeping).endsWith(node));
+    QVERIFY(log().contains(QRegularExpression("leases left to lapse.*housekeeping")));
     // The claim went back to the index (Redis answered), due at once for the next node.
     QVERIFY(redis({"ZSCORE", "ges:due:claimed", id}).isEmpty());
     QVERIFY(!redis({"ZSCORE", "ges:due", id}).isEmpty());
