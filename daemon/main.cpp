@@ -3,10 +3,12 @@
 #include "config/Config.h"
 #include "ops/GracefulShutdown.h"
 #include "ops/Log.h"
+#include "ops/SystemdNotify.h"
 #include "store/Migrator.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -83,6 +85,9 @@ int main(int argc, char *argv[])
     // SIGTERM/SIGINT: not ready, delay, drain, release leases, exit 0.
     GracefulShutdown shutdown(daemon, {config.shutdownDelaySeconds, config.shutdownGraceSeconds});
     shutdown.started();
+    // gesd.service is Type=notify: READY=1 right after started() turns readiness READY (both
+    // queued for the first pass of the event loop, in this order). No-op outside systemd.
+    QTimer::singleShot(0, &app, [] { SystemdNotify::fromEnvironment().ready(); });
     const int rc = app.exec();
     log::info("gesd", tr("stopped"));
     return rc;

@@ -50,8 +50,16 @@ ges_install_packages() {
     service postgresql stop >/dev/null 2>&1 || true
   fi
   service redis-server stop >/dev/null 2>&1 || true
-  # Only promtool is used (metrics, alert rules); the server the package starts is not.
-  service prometheus stop >/dev/null 2>&1 || true
+  # Only promtool is used (metrics, alert rules); the server the package starts and
+  # enables is not. Disabled too, so a reboot does not bring :9090 back; only when this
+  # run installed it (a developer's own Prometheus stays as it was). Both init systems:
+  # the package enables its sysv script and its systemd unit; systemctl disable works
+  # on the unit files even where systemd is not running (a container).
+  if grep -qx prometheus <<<"$missing"; then
+    service prometheus stop >/dev/null 2>&1 || true
+    update-rc.d prometheus disable >/dev/null 2>&1 || true
+    systemctl disable prometheus.service >/dev/null 2>&1 || true
+  fi
 }
 
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then

@@ -15,12 +15,13 @@ HealthMonitor::HealthMonitor(RedisClient &redis, RedisClient &orsRedis, SqlReade
 {
     connect(&m_timer, &QTimer::timeout, this, &HealthMonitor::checkNow);
     connect(&m_redis, &RedisClient::ready, this,
-            [this] { checkRedis(m_redis, m_redisStatus, "REDIS_STATUS"); });
+            [this] { checkRedis(m_redis, m_redisStatus, "REDIS_STATUS", false); });
+    // A lost connection shows at once; the alert counters wait for the checks (.h).
     connect(&m_redis, &RedisClient::lost, this, [this](const QString &why) {
         setStatus(m_redisStatus, "REDIS_STATUS", false, 0, why);
     });
     connect(&m_orsRedis, &RedisClient::ready, this,
-            [this] { checkRedis(m_orsRedis, m_orsStatus, "ORS_REDIS_STATUS"); });
+            [this] { checkRedis(m_orsRedis, m_orsStatus, "ORS_REDIS_STATUS", false); });
     connect(&m_orsRedis, &RedisClient::lost, this, [this](const QString &why) {
         setStatus(m_orsStatus, "ORS_REDIS_STATUS", false, 0, why);
     });
@@ -34,9 +35,9 @@ void HealthMonitor::start(int intervalMs)
 
 void HealthMonitor::checkNow()
 {
-    checkRedis(m_redis, m_redisStatus, "REDIS_STATUS");
-    checkRedis(m_orsRedis, m_orsStatus, "ORS_REDIS_STATUS");
-    checkPostgres();
+    checkRedis(m_redis, m_redisStatus, "REDIS_STATUS", true);
+    checkRedis(m_orsRedis, m_orsStatus, "ORS_REDIS_STATUS", true);
+    checkPostgres(true);
 }
 
 void HealthMonitor::setStatus(Status &status, const char *gauge, bool up, double latencyMs,
@@ -47,6 +48,10 @@ void HealthMonitor::setStatus(Status &status, const char *gauge, bool up, double
     status.error = error;
     status.checked = true;
     m_metrics.set(gauge, {}, up ? 0 : 1);
+}
+
+void HealthMonitor::alert(const Status &status, bool up)
+{
     if (m_alerts)
         m_alerts->record(&status == &m_redisStatus ? AlertCounters::Alert::Redis
                          : &status == &m_orsStatus ? AlertCounters::Alert::OrsRedis
@@ -55,20 +60,55 @@ void HealthMonitor::setStatus(Status &status, const char *gauge, bool up, double
                          up);
 }
 
-void HealthMonitor::checkRedis(RedisClient &client, Status &status, const char *gauge)
+bool HealthMonitor::begin(Status &status, const char *gauge, bool periodic)
 {
-    QElapsedTimer timer;
-    timer.start();
-    client.command({"PING"}, [this, &status, gauge, timer](const RedisReply &r) {
-        setStatus(status, gauge, !r.isError(), timer.nsecsElapsed() / 1e6,
-                  r.isError() ? QString::fromUtf8(r.text) : QString());
+    if (status.pending) {
+        // Still no answer: each periodic check it holds up, once the deadline has
+        // counted, is one more failure.
+        if (periodic && status.failureCounted)
+            overdue(status, gauge);
+        return false;
+    }
+    status.pending = true;
+    status.failureCounted = false;
+    status.sent.start();
+    QTimer::singleShot(kDeadlineMs, this, [this, &status, gauge, serial = ++status.serial] {
+        if (status.pending && !status.failureCounted && status.serial == serial)
+            overdue(status, gauge);
+    });
+    return true;
+}
+
+void HealthMonitor::overdue(Status &status, const char *gauge)
+{
+    setStatus(status, gauge, false, status.sent.nsecsElapsed() / 1e6,
+              QStringLiteral("no answer for %1 ms").arg(status.sent.elapsed()));
+    alert(status, false);
+    status.failureCounted = true;
+}
+
+void HealthMonitor::answered(Status &status, const char *gauge, bool up, const QString &error)
+{
+    status.pending = false;
+    setStatus(status, gauge, up, status.sent.nsecsElapsed() / 1e6, error);
+    if (up || !status.failureCounted) // a late failure was counted at its deadline
+        alert(status, up);
+}
+
+void HealthMonitor::checkRedis(RedisClient &client, Status &status, const char *gauge,
+                               bool periodic)
+{
+    if (!begin(status, gauge, periodic))
+        return;
+    client.command({"PING"}, [this, &status, gauge](const RedisReply &r) {
+        answered(status, gauge, !r.isError(), r.isError() ? QString::fromUtf8(r.text) : QString());
     });
 }
 
-void HealthMonitor::checkPostgres()
+void HealthMonitor::checkPostgres(bool periodic)
 {
-    QElapsedTimer timer;
-    timer.start();
+    if (!begin(m_dbStatus, "DB_STATUS", periodic))
+        return;
     m_reader.run<Done>(
         this,
         [](QSqlDatabase &db) -> DbResult<Done> {
@@ -77,15 +117,16 @@ void HealthMonitor::checkPostgres()
                 return DbError::fromQuery(q);
             return Done{};
         },
-        [this, timer](const DbResult<Done> &result) {
-            setStatus(m_dbStatus, "DB_STATUS", result.ok(), timer.nsecsElapsed() / 1e6,
-                      result.ok() ? QString() : result.error().message);
+        [this](const DbResult<Done> &result) {
+            answered(m_dbStatus, "DB_STATUS", result.ok(),
+                     result.ok() ? QString() : result.error().message);
         });
 }
 
 void HealthMonitor::reportGws(bool up, double latencyMs, const QString &error)
 {
     setStatus(m_gwsStatus, "GWS_STATUS", up, latencyMs, error);
+    alert(m_gwsStatus, up);
 }
 
 QJsonObject HealthMonitor::toJson(const Status &status)

@@ -17,6 +17,12 @@ class AlertCounters;
 // GWS is not polled (each tenant has its own client; there is no one GWS to ask): its
 // status and GWS_STATUS follow the outcome of the last real call (reportGws), and stay
 // UNKNOWN, without degrading the whole, until the first one.
+// A check's answer may never come (a stopped PostgreSQL answers nothing): after
+// kDeadlineMs it counts as failed, and no other check of that dependency is sent while it
+// is outstanding (each periodic check it holds up counts as one more failure). The alert
+// counters are fed by check results only, not by the connection's `lost` signal, which
+// fires at every failed reconnect attempt (100, 200, 400 ms...): a Redis restart within a
+// check interval or two must not raise an alert.
 class HealthMonitor : public QObject
 {
     Q_OBJECT
@@ -29,6 +35,7 @@ public:
     QJsonObject detail() const;
     // up: GWS gave an HTTP answer below 500 (GwsClient::reachability).
     void reportGws(bool up, double latencyMs, const QString &error);
+    static constexpr int kDeadlineMs = 5000;
     // Each check (and each real GWS call) also feeds the alert counters.
     void setAlertCounters(AlertCounters *alerts) { m_alerts = alerts; }
 
@@ -39,9 +46,18 @@ private:
         double latencyMs = 0;
         QString error;
         bool checked = false;
+        // The check in flight, if any.
+        bool pending = false;
+        bool failureCounted = false; // its deadline passed and counted as a failure
+        QElapsedTimer sent;
+        quint64 serial = 0; // tells the deadline which check it belongs to
     };
-    void checkRedis(RedisClient &client, Status &status, const char *gauge);
-    void checkPostgres();
+    void checkRedis(RedisClient &client, Status &status, const char *gauge, bool periodic);
+    void checkPostgres(bool periodic);
+    bool begin(Status &status, const char *gauge, bool periodic);
+    void overdue(Status &status, const char *gauge);
+    void answered(Status &status, const char *gauge, bool up, const QString &error);
+    void alert(const Status &status, bool up);
     void setStatus(Status &status, const char *gauge, bool up, double latencyMs,
                    const QString &error);
     static QJsonObject toJson(const Status &status);

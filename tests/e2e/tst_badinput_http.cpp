@@ -26,6 +26,7 @@ private slots:
     void queryParameters_data();
     void queryParameters() { s.runRow(); }
     void tenMegabyteBodiesAreRefusedUnread();
+    void refusedMethodsAreNoMetricLabels();
 
 private:
     BadInputSuite s;
@@ -323,6 +324,20 @@ void TestBadInputHttp::tenMegabyteBodiesAreRefusedUnread()
     }
     const qint64 grown = residentKiB(s.f.stack.gesd().pid()) - before;
     QVERIFY2(grown < 8 * 1024, qPrintable(QStringLiteral("RSS grew by %1 KiB").arg(grown)));
+}
+
+void TestBadInputHttp::refusedMethodsAreNoMetricLabels()
+{
+    // Requests refused before QtHttpServer sees them (here a negative Content-Length) are
+    // counted with their method; a caller-chosen method must not become a new series.
+    const QByteArray stream = QByteArray("XQZWV7 ") + kCreate +
+                              " HTTP/1.1\r\nHost: x\r\nContent-Length: -1\r\n\r\n";
+    S::checkEnvelope(RawHttp::send(s.port(Port::External), stream), 400,
+                     QStringLiteral("INVALID_REQUEST"));
+    const QByteArray metrics = HttpClient::get(s.f.stack.internalUrl("/metrics")).body;
+    QVERIFY(!metrics.contains("XQZWV7"));
+    QVERIFY(metrics.contains(
+        R"(ges_http_requests_total{method="OTHER",route="rejected",code="400"})"));
 }
 
 QTEST_GUILESS_MAIN(TestBadInputHttp)

@@ -46,6 +46,7 @@ private slots:
     void processMetricsAreRead();
     void promtoolAcceptsTheScrape();
     void orsRedisOutageFiresItsAlertOncePerOutage();
+    void quickRedisRestartFiresNoAlert();
     void postgresOutageFiresItsAlert();
     void announceFailuresFireTheirAlert();
     void dashboardsAndRulesNameOnlyExistingMetrics();
@@ -254,6 +255,27 @@ void TestMetrics::orsRedisOutageFiresItsAlertOncePerOutage()
     QVERIFY(f.stack.orsRedis().restart());
     QTRY_COMPARE_WITH_TIMEOUT(scrape().value("ORS_REDIS_STATUS"), 0.0, 15000);
     QVERIFY(f.stack.gesdLog().contains(QLatin1String(alert)));
+}
+
+void TestMetrics::quickRedisRestartFiresNoAlert()
+{
+    // Down for well under a second: the reconnect attempts in that time (after 100, 200,
+    // 400 ms) are no failed checks, and with one check a second at most two can fail
+    // before the connection is back, below the tolerance of 3.
+    const char *alert = "ges_ors_redis_failure_alerts_total";
+    QTRY_COMPARE_WITH_TIMEOUT(scrape().value("ORS_REDIS_STATUS"), 0.0, 15000);
+    const double before = scrape().value(alert);
+    QElapsedTimer outage;
+    outage.start();
+    f.stack.orsRedis().stop();
+    QTest::qWait(400);
+    QVERIFY(f.stack.orsRedis().restart());
+    QTRY_COMPARE_WITH_TIMEOUT(scrape().value("ORS_REDIS_STATUS"), 0.0, 15000);
+    const qint64 downMs = outage.elapsed();
+    QTest::qWait(3000); // more checks, all answered
+    QVERIFY2(scrape().value(alert) == before,
+             qPrintable(QStringLiteral("fired after an outage of at most %1 ms").arg(downMs)));
+    QCOMPARE(scrape().value("ORS_REDIS_STATUS"), 0.0);
 }
 
 void TestMetrics::postgresOutageFiresItsAlert()

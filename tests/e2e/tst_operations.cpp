@@ -33,6 +33,7 @@ private slots:
     void metricsAreWellFormed();
     void orsRedisDownStillCommitsCreates();
     void postgresDownAnswers503AndRecovers();
+    void hungPostgresShowsDownAndRecovers();
     void migrationsAreSafeWhenTwoNodesStartAtOnce();
     void noSecretEverReachesTheLog();
     void sigtermExitsCleanly();
@@ -149,6 +150,36 @@ void TestOperations::postgresDownAnswers503AndRecovers()
                  "SELECT count(*) FROM callbacks WHERE phone_number = '+4930720001'"),
              QStringLiteral("0"));
     QVERIFY(f.stack.postgres().psql("SELECT count(*) FROM callbacks").toInt() > before.toInt());
+}
+
+void TestOperations::hungPostgresShowsDownAndRecovers()
+{
+    // A stopped (SIGSTOP) PostgreSQL answers nothing, not even an error: the health check's
+    // deadline (5 s) calls it DOWN all the same, and the checks it holds up count as
+    // failures, so the alert fires (once) too.
+    QTRY_COMPARE_WITH_TIMEOUT(metric(scrape(), "DB_STATUS"), 0.0, 10000);
+    const double alerts = metric(scrape(), "ges_db_failure_alerts_total");
+    struct Thaw
+    {
+        PostgresServer &postgres;
+        ~Thaw() { postgres.freeze(false); }
+    } thaw{f.stack.postgres()};
+    const auto postgres = [this] {
+        return detail().value("dependencies").toObject().value("postgres").toObject();
+    };
+    f.stack.postgres().freeze(true);
+    QTRY_COMPARE_WITH_TIMEOUT(postgres().value("status").toString(), QStringLiteral("DOWN"),
+                              15000);
+    QCOMPARE(metric(scrape(), "DB_STATUS"), 1.0);
+    QVERIFY2(postgres().value("error").toString().startsWith("no answer for"),
+             qPrintable(postgres().value("error").toString()));
+    QTRY_COMPARE_WITH_TIMEOUT(metric(scrape(), "ges_db_failure_alerts_total"), alerts + 1,
+                              20000);
+    f.stack.postgres().freeze(false);
+    QTRY_COMPARE_WITH_TIMEOUT(postgres().value("status").toString(), QStringLiteral("UP"),
+                              15000);
+    QCOMPARE(metric(scrape(), "DB_STATUS"), 0.0);
+    QCOMPARE(metric(scrape(), "ges_db_failure_alerts_total"), alerts + 1);
 }
 
 void TestOperations::migrationsAreSafeWhenTwoNodesStartAtOnce()

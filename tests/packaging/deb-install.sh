@@ -1,20 +1,27 @@
 #!/usr/bin/env bash
 # A real installation of ges-daemon and ges-admin with apt-get, as root, on a machine that
 # has neither (deb-packages.sh checks): install, reinstall (the upgrade path of the
-# maintainer scripts), remove (configuration stays), purge (it goes). The user `ges` is
-# deleted at the end if this test created it, so the machine is left as it was.
+# maintainer scripts), remove (configuration stays), purge (it goes). The user and the
+# group `ges` are deleted at the end if this test created them (postrm keeps both, as Debian
+# policy asks, because files may still belong to them), so the machine is left as it was (checked at the end).
 # Usage: deb-install.sh <ges-daemon .deb> <ges-admin .deb> <project version>
 set -euo pipefail
 daemon="$1" admin="$2" version="$3"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 apt() { DEBIAN_FRONTEND=noninteractive apt-get -y -qq -o DPkg::Lock::Timeout=300 "$@" >/dev/null; }
 
-user_existed=0
+user_existed=0 group_existed=0
 getent passwd ges >/dev/null && user_existed=1
+getent group ges >/dev/null && group_existed=1
 cleanup() {
   dpkg --purge ges-daemon ges-admin >/dev/null 2>&1 || true
   if [ "$user_existed" = 0 ] && getent passwd ges >/dev/null; then
     deluser --system --quiet ges >/dev/null 2>&1 || true
+  fi
+  # Debian 12's deluser (adduser 3.134) drops an empty same-named group too, other versions
+  # leave it: delgroup makes sure. --only-if-empty spares a group someone else joined.
+  if [ "$group_existed" = 0 ] && getent group ges >/dev/null; then
+    delgroup --system --only-if-empty --quiet ges >/dev/null 2>&1 || true
   fi
 }
 trap cleanup EXIT
@@ -51,3 +58,10 @@ for path in /etc/default/gesd /etc/ges /usr/share/applications/io.github.ges.adm
   [ ! -e "$path" ] || fail "$path left after purge"
 done
 echo "remove kept /etc/default/gesd and /etc/ges/secrets; purge removed them"
+
+# What this test created goes, so the machine is left as it was (checked, not assumed).
+cleanup
+trap - EXIT
+if [ "$user_existed" = 0 ] && getent passwd ges >/dev/null; then fail "user ges left behind"; fi
+if [ "$group_existed" = 0 ] && getent group ges >/dev/null; then fail "group ges left behind"; fi
+echo "cleanup: no user or group ges left that this test created"

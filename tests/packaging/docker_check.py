@@ -129,6 +129,16 @@ def main():
     final_run = " ".join(rest for word, rest in final if word == "RUN")
     check(re.search(r"groupadd\b.*--gid 500 ges", final_run), "final stage: group ges 500")
     check(re.search(r"useradd\b.*--uid 500\b", final_run), "final stage: user ges 500")
+    # The chart mounts its Secret volumes below /etc/ges/secrets; an arbitrary UID (OpenShift)
+    # is in neither group 500 nor owner, so the folder must be enterable by anyone.
+    folder = re.search(r"install\s+-d\b([^&;]*?)\s/etc/ges/secrets\b", final_run)
+    if check(folder, "final stage: /etc/ges/secrets is not created with install -d"):
+        options = folder.group(1)
+        check(re.search(r"-m\s*0?755\b", options),
+              "final stage: /etc/ges/secrets is not mode 0755 (an arbitrary UID could not "
+              "reach the secret volumes mounted below it)")
+        check(not re.search(r"-g\s*(?!root\b|0\b)\S+", options),
+              "final stage: /etc/ges/secrets has a group other than root (it holds nothing)")
     envs = " ".join(rest for word, rest in final if word == "ENV")
     check("CONFIG_FOLDERS=/etc/ges/secrets" in envs, "final stage: CONFIG_FOLDERS")
     exposed = " ".join(rest for word, rest in final if word == "EXPOSE").split()

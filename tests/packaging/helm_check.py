@@ -5,7 +5,11 @@ against the code: the values it references exist, every manifest is valid YAML w
 apiVersion/kind/metadata, probes, security context, replicas and zone spread, the ingress
 allow-list against shared/ApiPaths.h, and the ConfigMap's names against what gesd reads.
 
-  helm_check.py --repo ROOT [--chart DIR] [-f values.yaml ...] [--expect-error TEXT]
+  helm_check.py --repo ROOT [--chart DIR] [-f values.yaml ...] [-a API_VERSION ...]
+                [--expect-error TEXT]
+
+-a/--api-versions plays a cluster serving that group/version too, as helm's flag does:
+`-a monitoring.coreos.com/v1` is a cluster with the Prometheus Operator's CRDs.
 
 Exit 0 when every check passes; otherwise one line per problem and exit 1."""
 import argparse
@@ -132,10 +136,13 @@ def check_deployment(dep, values, configmap, hpa):
               f"Deployment: {probe} is not on the internal port")
     check("preStop" not in container.get("lifecycle", {}),
           "Deployment: a preStop hook (gesd delays on SIGTERM by itself)")
+    # gesd exits at most delay + grace + 4 s after SIGTERM (the teardown watchdog,
+    # GracefulShutdown::kTeardownMs); the same 5 s margin as systemd-unit.sh's TimeoutStopSec.
     grace = pod.get("terminationGracePeriodSeconds", 30)
-    drain = int(configmap.get("SHUTDOWN_DELAY_SECONDS", 5)) + \
-        int(configmap.get("SHUTDOWN_GRACE_SECONDS", 20))
-    check(grace > drain, f"Deployment: terminationGracePeriodSeconds {grace} <= {drain}")
+    needed = int(configmap.get("SHUTDOWN_DELAY_SECONDS", 5)) + \
+        int(configmap.get("SHUTDOWN_GRACE_SECONDS", 20)) + TEARDOWN_MARGIN_SECONDS
+    check(grace >= needed, f"Deployment: terminationGracePeriodSeconds {grace} < {needed} "
+          f"(delay + grace + {TEARDOWN_MARGIN_SECONDS} s of teardown)")
     check(container.get("envFrom", [{}])[0].get("configMapRef", {}).get("name")
           == configmap_name[0], "Deployment: envFrom does not name the chart's ConfigMap")
     mounts = {m["mountPath"] for m in container.get("volumeMounts", [])}
@@ -168,11 +175,18 @@ def check_ingress(ingress, service, repo):
         check(False, f"Ingress: external API path {path} is not routed")
 
 
-def check_monitoring(docs, values, chart_dir):
+OPERATOR_API = "monitoring.coreos.com/v1"
+
+
+def check_monitoring(docs, values, chart_dir, operator):
+    """`operator`: the cluster serves the Prometheus Operator's CRDs. Without them a
+    ServiceMonitor or PrometheusRule would make `helm install` fail, enabled or not."""
     mon = values["ges"]["monitoring"]
     monitors = docs.get("ServiceMonitor", [])
-    if check(bool(monitors) == mon["serviceMonitor"]["enabled"],
-             "ServiceMonitor: present/absent against ges.monitoring.serviceMonitor.enabled"):
+    crds = "with" if operator else "without"
+    if check(bool(monitors) == (mon["serviceMonitor"]["enabled"] and operator),
+             "ServiceMonitor: present/absent against ges.monitoring.serviceMonitor.enabled "
+             f"on a cluster {crds} the {OPERATOR_API} CRDs"):
         for m in monitors:
             [ep] = m["spec"]["endpoints"]
             check(ep["port"] == "internal" and ep["path"] == "/metrics",
@@ -194,14 +208,17 @@ def check_monitoring(docs, values, chart_dir):
         check(not maps, "Grafana: dashboards ConfigMap rendered though disabled or no files")
     rules_file = os.path.join(chart_dir, "rules/alerts.yaml")
     rules = docs.get("PrometheusRule", [])
-    if mon["prometheusRule"]["enabled"] and os.path.exists(rules_file):
+    if mon["prometheusRule"]["enabled"] and os.path.exists(rules_file) and operator:
         if check(len(rules) == 1, "PrometheusRule: not rendered from alerts.yaml"):
             check(rules[0]["spec"].get("groups"), "PrometheusRule: spec.groups is empty")
     else:
-        check(not rules, "PrometheusRule: rendered though disabled or no alerts.yaml")
+        check(not rules, "PrometheusRule: rendered though disabled, no alerts.yaml, or on a "
+              f"cluster without the {OPERATOR_API} CRDs")
 
 
 configmap_name = [None]
+# After the drain gesd may take up to 4 s to tear down (GracefulShutdown::kTeardownMs).
+TEARDOWN_MARGIN_SECONDS = 5
 
 
 def main():
@@ -209,6 +226,8 @@ def main():
     parser.add_argument("--repo", required=True)
     parser.add_argument("--chart", help="chart folder (default: packaging/helm/ges)")
     parser.add_argument("-f", "--values", action="append", default=[])
+    parser.add_argument("-a", "--api-versions", action="append", default=[],
+                        help="an API group/version the cluster serves besides the built-in")
     parser.add_argument("--expect-error", help="rendering must fail with this text")
     args = parser.parse_args()
     chart = helm_render.Chart(args.chart or os.path.join(args.repo, "packaging/helm/ges"))
@@ -218,7 +237,7 @@ def main():
         check(path_exists(chart.defaults, path), f"{name}: .Values.{path} not in values.yaml")
     values = chart.values(args.values)
     try:
-        rendered = chart.render(values)
+        rendered = chart.render(values, api_versions=args.api_versions)
     except gotemplate.TemplateError as e:
         if args.expect_error and args.expect_error in str(e):
             print(f"helm_check: rendering failed as expected: {e}")
@@ -252,13 +271,13 @@ def main():
     if problems:
         return report()
     try:
-        check_manifests(docs, values, args.repo, chart.dir)
+        check_manifests(docs, values, args.repo, chart.dir, args.api_versions)
     except (KeyError, IndexError, TypeError, ValueError) as e:
         check(False, f"a manifest lacks an expected field: {type(e).__name__} {e}")
     return report()
 
 
-def check_manifests(docs, values, repo, chart_dir):
+def check_manifests(docs, values, repo, chart_dir, api_versions):
     ges = values["ges"]
     [cm] = [d for d in docs["ConfigMap"] if not d["metadata"]["name"].endswith("-dashboards")]
     configmap_name[0] = cm["metadata"]["name"]
@@ -282,7 +301,7 @@ def check_manifests(docs, values, repo, chart_dir):
             check(pdb["spec"]["selector"]["matchLabels"] ==
                   docs["Deployment"][0]["spec"]["selector"]["matchLabels"],
                   "PDB: selector differs from the Deployment's")
-    check_monitoring(docs, values, chart_dir)
+    check_monitoring(docs, values, chart_dir, OPERATOR_API in api_versions)
     kinds = ", ".join(f"{k} x{len(v)}" for k, v in sorted(docs.items()))
     print(f"helm_check: rendered {kinds}")
 

@@ -13,7 +13,10 @@ import tempfile
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 
-# (what, file in the chart, text to replace, replacement, extra values file content)
+OPERATOR = ["-a", "monitoring.coreos.com/v1"]
+
+# (what, file in the chart, text to replace, replacement, extra values file content
+#  [, extra helm_check arguments])
 BREAKAGES = [
     ("readiness probe on the liveness path", "templates/deployment.yaml",
      "path: /ges/v1/health/ready", "path: /ges/v1/health", None),
@@ -43,18 +46,33 @@ BREAKAGES = [
      "ges:\n  deployment:\n    replicaCount: 1\n    hpa: {enabled: false}\n"),
     ("grace period shorter than the drain", None, None, None,
      "ges:\n  deployment:\n    terminationGracePeriodSeconds: 20\n"),
+    ("grace period without the teardown margin, refused by the chart", None, None, None,
+     "ges:\n  deployment:\n    terminationGracePeriodSeconds: 28\n"),
+    ("grace period without the teardown margin, chart check weakened",
+     "templates/deployment.yaml", "$dep.shutdown.graceSeconds 5)", "$dep.shutdown.graceSeconds)",
+     "ges:\n  deployment:\n    terminationGracePeriodSeconds: 28\n"),
     ("OpenShift switch ignored", "templates/_helpers.tpl",
      "{{- if .root.Values.ges.openshift.arbitraryUid -}}", "{{- if false -}}",
      "ges:\n  openshift: {arbitraryUid: true}\n"),
     ("a preStop hook", "templates/deployment.yaml", "          envFrom:",
      "          lifecycle:\n            preStop:\n              exec: {command: [sleep, '5']}\n"
      "          envFrom:", None),
+    ("ServiceMonitor not gated on the Prometheus Operator's CRDs",
+     "templates/servicemonitor.yaml",
+     '(.Capabilities.APIVersions.Has "monitoring.coreos.com/v1")', "true", None),
+    ("PrometheusRule not gated on the Prometheus Operator's CRDs",
+     "templates/prometheusrule.yaml",
+     '.Capabilities.APIVersions.Has "monitoring.coreos.com/v1"', "true", None),
+    ("ServiceMonitor left out although the CRDs are there", "templates/servicemonitor.yaml",
+     '"monitoring.coreos.com/v1"', '"monitoring.coreos.com/v1beta1"', None, OPERATOR),
+    ("PrometheusRule left out although the CRDs are there", "templates/prometheusrule.yaml",
+     '"monitoring.coreos.com/v1"', '"monitoring.coreos.com/v1beta1"', None, OPERATOR),
 ]
 
 
-def run(repo, chart, extra_values):
+def run(repo, chart, extra_values, extra_args=()):
     cmd = [sys.executable, os.path.join(HERE, "helm_check.py"), "--repo", repo, "--chart",
-           chart, "-f", os.path.join(HERE, "helm", "values-ci.yaml")]
+           chart, "-f", os.path.join(HERE, "helm", "values-ci.yaml"), *extra_args]
     if extra_values:
         cmd += ["-f", extra_values]
     return subprocess.run(cmd, capture_output=True, text=True)
@@ -68,13 +86,18 @@ def main():
     failures = 0
     with tempfile.TemporaryDirectory() as tmp:
         chart = os.path.join(tmp, "ges")
-        result = run(repo, source, None)
-        if result.returncode != 0:
-            print("selftest: the unbroken chart fails:\n" + result.stdout + result.stderr)
-            return 1
-        for what, path, old, new, values in BREAKAGES:
+        for args in ((), OPERATOR):
+            result = run(repo, source, None, args)
+            if result.returncode != 0:
+                print(f"selftest: the unbroken chart fails ({' '.join(args) or 'no CRDs'}):\n"
+                      + result.stdout + result.stderr)
+                return 1
+        for what, path, old, new, values, *args in BREAKAGES:
             shutil.rmtree(chart, ignore_errors=True)
-            shutil.copytree(source, chart, symlinks=False, ignore_dangling_symlinks=True)
+            # Links followed, so dashboards/ and rules/ are in the copy. Not with
+            # ignore_dangling_symlinks: Python 3.11 tests a relative link against the
+            # working folder, not the link's, and would silently drop both.
+            shutil.copytree(source, chart, symlinks=False)
             if path:
                 target = os.path.join(chart, path)
                 with open(target, encoding="utf-8") as f:
@@ -90,7 +113,7 @@ def main():
                 extra = os.path.join(tmp, "extra.yaml")
                 with open(extra, "w", encoding="utf-8") as f:
                     f.write(values)
-            result = run(repo, chart, extra)
+            result = run(repo, chart, extra, args[0] if args else ())
             lines = [l for l in result.stdout.splitlines() if "OK" not in l and "rendered" not in l]
             if "Traceback" in result.stderr:
                 print(f"selftest: helm_check crashed on: {what}\n{result.stderr}")

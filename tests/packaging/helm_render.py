@@ -60,6 +60,24 @@ class FileSet:
         return gotemplate.to_yaml(data) if data else ""
 
 
+# What `helm template` assumes a cluster serves when not told otherwise: the built-in
+# Kubernetes groups the chart uses, no CRDs. A test adds monitoring.coreos.com/v1 to play a
+# cluster with the Prometheus Operator (helm's --api-versions).
+DEFAULT_API_VERSIONS = ("v1", "apps/v1", "autoscaling/v2", "policy/v1", "networking.k8s.io/v1")
+
+
+class APIVersions:
+    """The chart's .Capabilities.APIVersions: Has "group/version" (or "group/version/Kind",
+    which Helm also accepts, when the group/version is served)."""
+
+    def __init__(self, versions):
+        self._versions = set(versions)
+
+    def Has(self, name):
+        group_version, _, kind = name.rpartition("/")
+        return name in self._versions or (kind[:1].isupper() and group_version in self._versions)
+
+
 class Chart:
     def __init__(self, chart_dir):
         self.dir = chart_dir
@@ -80,8 +98,9 @@ class Chart:
                 values = coalesce(values, yaml.safe_load(f) or {})
         return values
 
-    def render(self, values, release="ges", namespace="ges"):
-        """Returns {template file name: rendered text}; raises gotemplate.TemplateError."""
+    def render(self, values, release="ges", namespace="ges", api_versions=()):
+        """Returns {template file name: rendered text}; raises gotemplate.TemplateError.
+        `api_versions` are served on top of DEFAULT_API_VERSIONS (e.g. a CRD's group)."""
         renderer = gotemplate.Renderer(sprig.SPRIG)
         base = f"{self.meta['name']}/templates"
         # Partials first, so their defines exist when the manifests are parsed.
@@ -90,10 +109,13 @@ class Chart:
         chart = {"Name": self.meta["name"], "Version": self.meta["version"],
                  "AppVersion": self.meta.get("appVersion", "")}
         out, files = {}, Files(self.dir)
+        capabilities = {"APIVersions": APIVersions(DEFAULT_API_VERSIONS + tuple(api_versions)),
+                        "KubeVersion": {"Version": "v1.27.0", "Major": "1", "Minor": "27"}}
         for name in self.sources:
             if name.startswith("_"):
                 continue
             data = {"Values": values, "Chart": chart, "Files": files,
+                    "Capabilities": capabilities,
                     "Release": {"Name": release, "Namespace": namespace, "Service": "Helm",
                                 "IsInstall": True, "IsUpgrade": False, "Revision": 1},
                     "Template": {"BasePath": base, "Name": f"{base}/{name}"}}

@@ -123,6 +123,26 @@ void TestRequestFramer::refusesWhatItCannotFrame_data()
     QTest::newRow("bad request line") << QByteArray("POST /a b HTTP/1.1\r\n\r\n") << 400;
     QTest::newRow("101 fields") << with(QByteArray("X: y\r\n").repeated(101)) << 431;
     QTest::newRow("100 fields") << with(QByteArray("X: y\r\n").repeated(100)) << 0;
+    // RFC 9112 §2.2: empty lines before a request line are ignored, as QtHttpServer does.
+    QTest::newRow("empty line before the request line") << "\r\n" + with("Host: x\r\n") << 0;
+    QTest::newRow("empty lines between requests")
+        << post(1, "x") + "\r\n\r\n" + with("Host: x\r\n") << 0;
+    QTest::newRow("empty lines then a bad request line")
+        << QByteArray("\r\n\r\nPOST /a b HTTP/1.1\r\n\r\n") << 400;
+    QTest::newRow("empty lines past the head limit")
+        << QByteArray("\r\n").repeated(RequestFramer::kMaxHeaderBytes / 2 + 1) + with("") << 431;
+    // RFC 9112 §7.1.1: whitespace before an extension's ";", and leading zeros.
+    QTest::newRow("chunk extension after a space")
+        << with("Transfer-Encoding: chunked\r\n", "5 ;x\r\nhello\r\n0\r\n\r\n") << 0;
+    QTest::newRow("chunk extension after a tab")
+        << with("Transfer-Encoding: chunked\r\n", "5\t;x=1\r\nhello\r\n0 ;y\r\n\r\n") << 0;
+    QTest::newRow("chunk size with 20 leading zeros")
+        << with("Transfer-Encoding: chunked\r\n", "000000000000000000005\r\nhello\r\n0\r\n\r\n")
+        << 0;
+    QTest::newRow("chunk size, space without extension")
+        << with("Transfer-Encoding: chunked\r\n", "5 \r\nhello\r\n0\r\n\r\n") << 400;
+    QTest::newRow("chunk size, 16 significant digits")
+        << with("Transfer-Encoding: chunked\r\n", "1000000000000000\r\n") << 400;
 }
 
 void TestRequestFramer::refusesWhatItCannotFrame()
