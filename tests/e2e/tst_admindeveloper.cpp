@@ -440,8 +440,12 @@ void TestAdminDeveloper::requestLogStaysBounded()
                          "1", stream});
     QVERIFY(f.stack.redis().cli({"XLEN", stream}).trimmed().toInt() > 1500);
     QCOMPARE(f.createCallback("+4930400100").status, 200);
-    const int length = f.stack.redis().cli({"XLEN", stream}).trimmed().toInt();
-    QVERIFY2(length >= 1000 && length < 1200, QByteArray::number(length));
+    // The entry is written after the answer is sent: wait for it rather than race it.
+    int length = 0;
+    QTRY_VERIFY2_WITH_TIMEOUT(
+        (length = f.stack.redis().cli({"XLEN", stream}).trimmed().toInt()) >= 1000 &&
+            length < 1200,
+        QByteArray::number(length), 10000);
     const QJsonObject newest = admin("GET", "/ges/v1/admin/request-log?tenant=acme&limit=1")
                                    .data()
                                    .toObject()
