@@ -193,9 +193,11 @@ void TestCallbackExport::exportOf100kRowsIsCompleteWithBoundedMemory()
                             .arg(growthKb)
                             .arg(csv.size() / 1024)));
 
-    const auto json = HttpClient::get(
-        f.stack.internalUrl("/ges/v1/admin/callbacks/export?tenant=export&format=json"),
-        f.bearer());
+    // 100k rows: on a loaded 2-core machine this takes longer than the client's default 15 s.
+    const auto json = HttpClient::send(
+        "GET", f.stack.internalUrl("/ges/v1/admin/callbacks/export?tenant=export&format=json"),
+        {}, f.bearer(), 120000);
+    QVERIFY2(json.error.isEmpty(), qPrintable(json.error));
     QCOMPARE(json.status, 200);
     QCOMPARE(QJsonDocument::fromJson(json.body).array().size(), total);
 }
