@@ -56,6 +56,7 @@
 #include "domain/WaitEstimator.h"
 #include "domain/WorkingSetRebuilder.h"
 #include "http/GuardedTcpServer.h"
+#include "security/TlsFiles.h"
 #include "http/HttpListener.h"
 #include "integrations/CaptchaVerifier.h"
 #include "integrations/GwsClient.h"
@@ -78,6 +79,7 @@
 #include "store/Migrator.h"
 #include "store/RateLimiter.h"
 #include "store/RedisClient.h"
+#include "store/SentinelResolver.h"
 #include "store/SessionStore.h"
 #include "store/SqlReaderPool.h"
 #include "store/ThroughputMeter.h"
@@ -91,7 +93,7 @@ namespace ges {
 namespace {
 DbSettings dbSettingsOf(const Config &c)
 {
-    return {c.dbHost, c.dbPort, c.dbName, c.dbUser, c.dbPassword, c.dbSecure};
+    return {c.dbHost, c.dbPort, c.dbName, c.dbUser, c.dbPassword, c.dbSecure, c.dbCaFile};
 }
 } // namespace
 
@@ -134,6 +136,12 @@ bool Daemon::start(QString *error)
     m_writer->start();
     m_redis = std::make_unique<RedisClient>("ges", m_config.redis.host, m_config.redis.port,
                                             m_config.redis.password);
+    if (!m_config.redisSentinels.isEmpty()) {
+        QList<SentinelResolver::Endpoint> sentinels;
+        parseHostPortList(m_config.redisSentinels, sentinels); // validated at load
+        m_redis->useSentinels(new SentinelResolver(sentinels, m_config.redisSentinelMaster,
+                                                   m_config.redisSentinelPassword));
+    }
     m_orsRedis = std::make_unique<RedisClient>("ors", m_config.ors.host, m_config.ors.port,
                                                m_config.ors.password);
     m_cache = std::make_unique<CallbackCache>(*m_redis);
@@ -210,6 +218,15 @@ bool Daemon::start(QString *error)
 
     const auto bind = [&](HttpListener &listener, quint16 port, const char *what) {
         auto *server = new GuardedTcpServer(m_config.maxBodyBytes, *m_metrics, &listener);
+        if (&listener == m_external.get() && !m_config.tlsCertFile.isEmpty()) {
+            // HTTPS on the external port only (docs/reliability.md#tls); read again here,
+            // ConfigLoader has already checked the files.
+            const auto tls = TlsFiles::serverConfiguration(m_config.tlsCertFile,
+                                                           m_config.tlsKeyFile, error);
+            if (!tls)
+                return false;
+            server->setTls(*tls);
+        }
         if (!server->listen(m_config.bindAddress, port)) {
             *error = QStringLiteral("cannot listen on %1:%2 (%3): %4")
                          .arg(m_config.bindAddress.toString())

@@ -66,7 +66,7 @@ int main(int argc, char *argv[])
     if (parser.isSet(migrateOnly)) {
         QString error;
         const int applied = Migrator({config.dbHost, config.dbPort, config.dbName, config.dbUser,
-                                      config.dbPassword, config.dbSecure})
+                                      config.dbPassword, config.dbSecure, config.dbCaFile})
                                 .apply(&error);
         if (applied < 0) {
             log::error("gesd", tr("migration failed"), {{"error", error}});

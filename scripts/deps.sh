@@ -22,6 +22,7 @@ GES_TEST_PACKAGES=(
   desktop-file-utils appstream systemd shellcheck adduser
   python3-yaml binutils
   prometheus
+  haproxy
 )
 
 ges_missing_packages() {

@@ -37,17 +37,20 @@ struct Config
     int housekeepingSeconds = 20;    // (ours) HOUSEKEEPING_SECONDS: sweep, outbox, purge
     int shutdownDelaySeconds = 5;    // (ours) SHUTDOWN_DELAY_SECONDS: serving while not ready
     int shutdownGraceSeconds = 20;   // (ours) SHUTDOWN_GRACE_SECONDS: draining in-flight requests
+    QString tlsCertFile, tlsKeyFile; // (ours) SERVER_TLS_CERT_FILE/_KEY_FILE: HTTPS on external
 
     // GES's own Redis
     RedisEndpoint redis;
     QString redisSentinels;
     QString redisSentinelMaster;
+    QString redisSentinelPassword; // (ours) secret REDIS-SENTINEL-PASSWORD; empty: none
 
     // PostgreSQL
     QString dbHost;
     quint16 dbPort = 5432;
     QString dbName = QStringLiteral("ges");
     bool dbSecure = false;
+    QString dbCaFile; // (ours) DB_CA_FILE: CA bundle for DB_SECURE
     QString dbUser;
     QString dbPassword;
     int dbReadThreads = 2; // (ours) DB_READ_THREADS

@@ -2,6 +2,8 @@
 #include "SettingSource.h"
 #include "integrations/GwsHostPolicy.h"
 #include "security/SecretDecryptor.h"
+#include "security/TlsFiles.h"
+#include "HostPortList.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -145,17 +147,35 @@ void loadServer(Reader &r, Config &c)
     c.housekeepingSeconds = r.positive("HOUSEKEEPING_SECONDS", 20, 3600);
     c.shutdownDelaySeconds = r.seconds("SHUTDOWN_DELAY_SECONDS", 5, 600);
     c.shutdownGraceSeconds = r.seconds("SHUTDOWN_GRACE_SECONDS", 20, 3600);
+    c.tlsCertFile = r.text("SERVER_TLS_CERT_FILE", QString());
+    c.tlsKeyFile = r.text("SERVER_TLS_KEY_FILE", QString());
+    QString tlsError;
+    if (c.tlsCertFile.isEmpty() != c.tlsKeyFile.isEmpty())
+        r.problems << QStringLiteral("SERVER_TLS_CERT_FILE, SERVER_TLS_KEY_FILE: set both for "
+                                     "HTTPS on SERVER_EXTERNAL_PORT, or neither");
+    else if (!c.tlsCertFile.isEmpty() &&
+             !TlsFiles::serverConfiguration(c.tlsCertFile, c.tlsKeyFile, &tlsError))
+        r.problems << QStringLiteral("SERVER_TLS_CERT_FILE: %1").arg(tlsError);
 }
 
 void loadRedis(Reader &r, Config &c)
 {
     c.redisSentinels = r.text("REDIS_SENTINELS", QString());
     c.redisSentinelMaster = r.text("REDIS_SENTINEL_MASTER", QString());
-    if (!c.redisSentinels.isEmpty())
-        r.problems << QStringLiteral("REDIS_SENTINELS: Redis Sentinel is not supported by this "
-                                     "version yet; use REDIS_HOST/REDIS_PORT");
-    else
+    if (!c.redisSentinels.isEmpty()) {
+        // Sentinel mode: the primary's address comes from the sentinels (REDIS_HOST unused).
+        QList<HostPort> sentinels;
+        QString why;
+        if (!parseHostPortList(c.redisSentinels, sentinels, &why))
+            r.problems << QStringLiteral("REDIS_SENTINELS: %1; expected host:port,host:port")
+                              .arg(why);
+        if (c.redisSentinelMaster.isEmpty())
+            r.problems << QStringLiteral("REDIS_SENTINEL_MASTER: required when REDIS_SENTINELS "
+                                         "is set (the master name the sentinels monitor)");
+        c.redisSentinelPassword = r.secret("REDIS-SENTINEL-PASSWORD");
+    } else {
         c.redis.host = r.required("REDIS_HOST");
+    }
     c.redis.port = r.port("REDIS_PORT", 6379);
     c.redis.secure = r.flag("REDIS_SECURE", false);
     if (c.redis.secure)
@@ -172,6 +192,12 @@ void loadDatabase(Reader &r, Config &c)
     if (c.dbName.isEmpty())
         r.problems << QStringLiteral("DB_NAME: must not be empty");
     c.dbSecure = r.flag("DB_SECURE", false);
+    c.dbCaFile = r.text("DB_CA_FILE", "/etc/ssl/certs/ca-certificates.crt");
+    if (c.dbSecure && c.dbCaFile.contains(u';'))
+        r.problems << QStringLiteral("DB_CA_FILE: the path must not contain ';'");
+    else if (c.dbSecure && !TlsFiles::caFileProblem(c.dbCaFile).isEmpty())
+        r.problems << QStringLiteral("DB_CA_FILE: %1 (needed because DB_SECURE is true)")
+                          .arg(TlsFiles::caFileProblem(c.dbCaFile));
     c.dbUser = r.secret("DB-USER");
     if (c.dbUser.isEmpty())
         r.problems << QStringLiteral("DB-USER: required (secret file DB-USER in CONFIG_FOLDERS, "
@@ -335,7 +361,8 @@ QStringList Config::secretValues() const
                        gwsClientPasswordAsGiven,
                        decryptPassword,
                        captchaSecret,
-                       pushServerKey};
+                       pushServerKey,
+                       redisSentinelPassword};
     values.removeIf([](const QString &v) { return v.size() < 4; });
     return values;
 }

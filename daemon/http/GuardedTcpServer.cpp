@@ -3,6 +3,7 @@
 #include "shared/Envelope.h"
 #include "shared/ErrorCodes.h"
 
+#include <QSslSocket>
 #include <QTcpSocket>
 #include <QTimer>
 #include <QUuid>
@@ -26,10 +27,21 @@ GuardedTcpServer::GuardedTcpServer(qint64 maxBodyBytes, Metrics &metrics, QObjec
 
 void GuardedTcpServer::incomingConnection(qintptr handle)
 {
-    auto *socket = new QTcpSocket(this);
+    QSslSocket *ssl = m_tls ? new QSslSocket(this) : nullptr;
+    QTcpSocket *socket = ssl ? ssl : new QTcpSocket(this);
     if (!socket->setSocketDescriptor(handle)) {
         delete socket;
         return;
+    }
+    if (ssl) {
+        // A failed handshake (plain HTTP, an untrusting client) ends the connection;
+        // QtHttpServer never sees a byte of it. Writes before the handshake is done wait.
+        connect(ssl, &QSslSocket::errorOccurred, ssl, [ssl](QAbstractSocket::SocketError e) {
+            if (e == QAbstractSocket::SslHandshakeFailedError)
+                ssl->abort();
+        });
+        ssl->setSslConfiguration(*m_tls);
+        ssl->startServerEncryption();
     }
     // Bounded buffering per connection: a fast sender waits in the kernel, not in our memory.
     socket->setReadBufferSize(m_maxBodyBytes + RequestFramer::kMaxHeaderBytes);

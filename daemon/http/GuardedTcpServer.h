@@ -3,7 +3,9 @@
 #include "RequestFramer.h"
 
 #include <QHash>
+#include <QSslConfiguration>
 #include <QTcpServer>
+#include <optional>
 
 class QTcpSocket;
 
@@ -26,6 +28,10 @@ public:
 
     // Its open connections, for the drain after SIGTERM (ConnectionDrain).
     ConnectionDrain &connections() { return *m_connections; }
+    // HTTPS from now on: each connection is a QSslSocket that handshakes as a server with
+    // this configuration. The framing above sees the decrypted bytes (QSslSocket's
+    // readyRead/peek are on the plaintext), so the limits hold the same for HTTPS.
+    void setTls(const QSslConfiguration &config) { m_tls = config; }
 
 protected:
     void incomingConnection(qintptr handle) override;
@@ -38,6 +44,7 @@ private:
     QHash<QTcpSocket *, RequestFramer> m_framers;
     ConnectionDrain *m_connections;
 
+    std::optional<QSslConfiguration> m_tls;
     qint64 m_maxBodyBytes;
     Metrics &m_metrics;
 };

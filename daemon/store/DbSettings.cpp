@@ -15,8 +15,16 @@ QSqlDatabase DbSettings::open(const QString &connectionName, QString *error) con
     db.setUserName(user);
     db.setPassword(password);
     QString options = QStringLiteral("connect_timeout=5;application_name=gesd");
-    if (secure)
-        options += QStringLiteral(";sslmode=require");
+    // verify-full: the certificate must chain to caFile AND name the host we dialled (a DNS
+    // or, since libpq 14, an IP subjectAltName), so a stolen certificate of another server
+    // is not enough. QPSQL splits options on ';' and hands them to libpq as they are.
+    // libpq quoting lets the path hold spaces; ';' is refused by ConfigLoader (QPSQL's
+    // separator).
+    if (secure) {
+        QString quoted = caFile;
+        quoted.replace(u'\\', QStringLiteral("\\\\")).replace(u'\'', QStringLiteral("\\'"));
+        options += QStringLiteral(";sslmode=verify-full;sslrootcert='%1'").arg(quoted);
+    }
     db.setConnectOptions(options);
     if (!db.open()) {
         if (error)

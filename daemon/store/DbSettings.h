@@ -12,6 +12,7 @@ struct DbSettings
     QString user;
     QString password;
     bool secure = false;
+    QString caFile; // with secure: the CA bundle the server's certificate must chain to
 
     // Opens a connection with this thread's affinity (QSqlDatabase connections may only
     // be used by the thread that opened them).

@@ -5,6 +5,7 @@
 #include <QMutex>
 #include <QObject>
 #include <QThread>
+#include <QTimer>
 #include <QWaitCondition>
 #include <deque>
 #include <functional>
@@ -23,6 +24,10 @@ class GroupCommitWriter : public QThread
     Q_OBJECT
 public:
     GroupCommitWriter(const DbSettings &settings, int maxQueued = 20000, QObject *parent = nullptr);
+
+    // A write not answered by then is reported as of unknown outcome (503): a frozen
+    // database must not hold requests for ever (docs/reliability.md, "Faults").
+    static constexpr int kAnswerDeadlineMs = 10000;
     ~GroupCommitWriter() override;
 
     template <class T>
@@ -30,16 +35,29 @@ public:
                 std::function<void(DbResult<T>)> done)
     {
         auto result = std::make_shared<std::optional<DbResult<T>>>();
+        // Answered once, on the caller's thread: by the writer, or by the deadline when a
+        // hung database (open connection, no answer) holds the write; the outcome is then
+        // unknown (503, "look it up"), and the late result is dropped.
+        auto pending = std::make_shared<std::function<void(DbResult<T>)>>(std::move(done));
+        QTimer::singleShot(kAnswerDeadlineMs, context, [pending] {
+            if (auto d = std::exchange(*pending, {}))
+                d(DbError{DbError::Kind::CommitUnknown,
+                          QStringLiteral("no answer from the database within the deadline")});
+        });
         enqueue(Task{[job = std::move(job), result](QSqlDatabase &db) {
                          *result = job(db);
                          return result->value().ok();
                      },
                      // Moves `done` (maybe the last reference to a request) to the
                      // caller's thread instead of releasing it on the writer thread.
-                     [context, done = std::move(done), result](const DbError *batchError) mutable {
+                     [context, pending, result](const DbError *batchError) mutable {
                          DbResult<T> r = batchError ? DbResult<T>(*batchError) : **result;
                          QMetaObject::invokeMethod(
-                             context, [done = std::move(done), r = std::move(r)] { done(r); },
+                             context,
+                             [pending = std::move(pending), r = std::move(r)] {
+                                 if (auto d = std::exchange(*pending, {}))
+                                     d(r);
+                             },
                              Qt::QueuedConnection);
                      }});
     }

@@ -1,4 +1,5 @@
 #include "RedisClient.h"
+#include "SentinelResolver.h"
 #include "ops/Log.h"
 
 #include <QHostAddress>
@@ -74,6 +75,9 @@ void RedisClient::close()
     m_ready = false;
     m_reconnect.stop();
     m_watchdog.stop();
+    if (m_sentinels)
+        m_sentinels->cancel();
+    m_resolving = false;
     if (m_ctx) {
         redisAsyncContext *ctx = m_ctx;
         m_ctx = nullptr;
@@ -93,10 +97,39 @@ void RedisClient::start()
     connectNow();
 }
 
+void RedisClient::useSentinels(SentinelResolver *resolver)
+{
+    m_sentinels = resolver;
+    resolver->setParent(this);
+}
+
 void RedisClient::connectNow()
 {
-    if (m_ctx)
+    if (m_ctx || m_resolving)
         return;
+    if (!m_sentinels)
+        return connectTo();
+    m_resolving = true;
+    m_sentinels->resolve([this](bool ok, const QString &host, quint16 port, const QString &error) {
+        m_resolving = false;
+        if (m_closed)
+            return;
+        if (!ok)
+            return dropConnection(error, false);
+        if (host != m_host || port != m_port)
+            log::info("redis", QStringLiteral("primary named by the sentinels"),
+                      {{"connection", m_name},
+                       {"master", m_sentinels->master()},
+                       {"host", host},
+                       {"port", QString::number(port)}});
+        m_host = host;
+        m_port = port;
+        connectTo();
+    });
+}
+
+void RedisClient::connectTo()
+{
     // hiredis resolves names with a blocking getaddrinfo; resolve here without blocking.
     const QHostAddress address(m_host);
     if (!address.isNull()) {
@@ -165,6 +198,36 @@ void RedisClient::onHandshake(const RedisReply &reply)
         redisAsyncDisconnect(m_ctx);
         return;
     }
+    if (!m_sentinels)
+        return becomeReady();
+    // The sentinels may still name a primary that has just been demoted: only a master
+    // takes writes, so ask the node itself before declaring the connection ready.
+    redisAsyncContext *ctx = m_ctx;
+    send({"ROLE"}, [this, ctx](const RedisReply &r) {
+        if (ctx == m_ctx)
+            checkRole(r);
+    });
+}
+
+void RedisClient::checkRole(const RedisReply &reply)
+{
+    if (reply.lost)
+        return;
+    const bool replica = reply.type == RedisReply::Type::Array && !reply.elements.isEmpty() &&
+                         reply.elements.first().text != "master";
+    if (!replica) // a master, or ROLE not allowed to this user: trust the sentinels
+        return becomeReady();
+    m_lastError = QStringLiteral("%1:%2 is a %3, not the primary")
+                      .arg(m_host)
+                      .arg(m_port)
+                      .arg(QString::fromUtf8(reply.elements.first().text));
+    log::warn("redis", QStringLiteral("sentinel named a replica; asking again"),
+              {{"connection", m_name}, {"error", m_lastError}});
+    redisAsyncDisconnect(m_ctx); // inside a hiredis callback: ends in onDisconnect
+}
+
+void RedisClient::becomeReady()
+{
     m_ready = true;
     m_backoffMs = 100;
     m_lastError.clear();
@@ -219,6 +282,9 @@ void RedisClient::onReply(redisAsyncContext *ctx, void *reply, void *privdata)
         reply ? convert(static_cast<redisReply *>(reply)) : RedisReply::connectionLost();
     Callback call = std::move(*cb);
     delete cb;
+    // A primary demoted under us answers writes with READONLY: find the new one.
+    if (self && self->m_sentinels && r.isError() && r.text.startsWith("READONLY"))
+        self->leaveReplica(ctx);
     if (call)
         call(r);
 }
@@ -243,6 +309,19 @@ void RedisClient::onDisconnect(const redisAsyncContext *ctx, int status)
                            : !self->m_lastError.isEmpty() ? self->m_lastError
                                                           : QStringLiteral("disconnected");
     self->dropConnection(reason, false);
+}
+
+void RedisClient::leaveReplica(redisAsyncContext *ctx)
+{
+    // Inside a hiredis callback: the context may only be freed later.
+    QMetaObject::invokeMethod(
+        this,
+        [this, ctx] {
+            if (ctx == m_ctx)
+                dropConnection(QStringLiteral("%1:%2 became a replica").arg(m_host).arg(m_port),
+                               true);
+        },
+        Qt::QueuedConnection);
 }
 
 void RedisClient::dropConnection(const QString &reason, bool freeContext)

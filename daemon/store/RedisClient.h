@@ -11,6 +11,8 @@ class QSocketNotifier;
 
 namespace ges {
 
+class SentinelResolver;
+
 // One asynchronous Redis connection (hiredis 0.14 async API) driven by the Qt event loop
 // of the thread it lives on. It owns the hiredis context: connects, authenticates,
 // reconnects with backoff when the connection is lost, and resets a connection that
@@ -41,6 +43,11 @@ public:
     // (ours) how long to wait for replies before the connection is reset.
     void setReplyTimeoutMs(int ms) { m_replyTimeoutMs = ms; }
 
+    // Redis Sentinel (REDIS_SENTINELS): before each (re)connect the address is asked of
+    // the resolver (owned from here on) instead of using host/port; a node that turns
+    // out to be a replica (a demoted old primary) is left and the sentinels asked again.
+    void useSentinels(SentinelResolver *resolver);
+
 Q_SIGNALS:
     void ready();
     void lost(const QString &reason);
@@ -57,6 +64,10 @@ private:
     static void onReply(redisAsyncContext *ctx, void *reply, void *privdata);
 
     void connectNow();
+    void connectTo();
+    void checkRole(const RedisReply &reply);
+    void becomeReady();
+    void leaveReplica(redisAsyncContext *ctx);
     void attach(redisAsyncContext *ctx);
     void send(const QList<QByteArray> &args, Callback done);
     void failLater(Callback done, const QByteArray &why);
@@ -80,6 +91,8 @@ private:
     QTimer m_watchdog;
     QString m_lastError;
     bool m_closed = false;
+    SentinelResolver *m_sentinels = nullptr;
+    bool m_resolving = false;
 };
 
 } // namespace ges

@@ -4,6 +4,7 @@
 
 #include <QObject>
 #include <QThread>
+#include <QTimer>
 #include <atomic>
 #include <functional>
 #include <memory>
@@ -36,6 +37,10 @@ class SqlReaderPool : public QObject
     Q_OBJECT
 public:
     SqlReaderPool(const DbSettings &settings, int threads, QObject *parent = nullptr);
+
+    // A read not answered by then fails as unavailable (503): a frozen database must not
+    // hold requests for ever (docs/reliability.md, "Faults").
+    static constexpr int kAnswerDeadlineMs = 10000;
     ~SqlReaderPool() override;
 
     template <class T>
@@ -43,8 +48,14 @@ public:
              std::function<void(DbResult<T>)> done)
     {
         // `done` may hold the last reference to a request: it is moved to, and dropped on,
-        // the caller's thread, never released on the worker.
-        post([context, job = std::move(job), done = std::move(done)](SqlWorker *worker) mutable {
+        // the caller's thread, never released on the worker. Answered once: by the worker,
+        // or by the deadline when a hung database (open connection, no answer) holds it.
+        auto pending = std::make_shared<std::function<void(DbResult<T>)>>(std::move(done));
+        QTimer::singleShot(kAnswerDeadlineMs, context, [pending] {
+            if (auto d = std::exchange(*pending, {}))
+                d(DbError::unavailable(QStringLiteral("no answer from the database in time")));
+        });
+        post([context, job = std::move(job), pending](SqlWorker *worker) mutable {
             auto attempt = [&]() -> DbResult<T> {
                 QSqlDatabase *db = worker ? worker->database() : nullptr;
                 if (!db)
@@ -60,7 +71,11 @@ public:
                     worker->markBroken();
             }
             QMetaObject::invokeMethod(
-                context, [done = std::move(done), result = std::move(result)] { done(result); },
+                context,
+                [pending = std::move(pending), result = std::move(result)] {
+                    if (auto d = std::exchange(*pending, {}))
+                        d(result);
+                },
                 Qt::QueuedConnection);
         });
     }

@@ -80,12 +80,45 @@ bool PostgresServer::start()
               "--locale", "C.UTF-8", "--no-sync"},
              as))
         return false;
+    if (!m_tlsCert.isEmpty() && !installTls(data, as))
+        return false;
     m_port = freePort();
     if (!launch() || !waitReady())
         return false;
     return run(bin + "/createdb",
                {"-h", "127.0.0.1", "-p", QString::number(m_port), "-U", user(), database()},
                QString());
+}
+
+void PostgresServer::setTls(const QString &certFile, const QString &keyFile)
+{
+    m_tlsCert = certFile;
+    m_tlsKey = keyFile;
+}
+
+bool PostgresServer::installTls(const QString &data, const QString &as)
+{
+    // postgres refuses a key file that others can read, or that another user owns.
+    const QString cert = data + "/server.crt", key = data + "/server.key";
+    QFile hba(data + "/pg_hba.conf");
+    if (!QFile::copy(m_tlsCert, cert) || !QFile::copy(m_tlsKey, key) ||
+        !QFile::setPermissions(key, QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        !hba.open(QIODevice::WriteOnly | QIODevice::Truncate) ||
+        hba.write("local all all scram-sha-256\n"
+                  "hostssl all all 127.0.0.1/32 scram-sha-256\n") < 0) {
+        m_error = QStringLiteral("cannot install the TLS files into %1").arg(data);
+        return false;
+    }
+    hba.close();
+    if (!as.isEmpty()) {
+        const int uid = ChildProcess::uidOf(as), gid = ChildProcess::gidOf(as);
+        for (const QString &file : {cert, key, hba.fileName()})
+            if (chown(file.toLocal8Bit().constData(), uid_t(uid), gid_t(gid)) != 0) {
+                m_error = QStringLiteral("cannot hand %1 to user %2").arg(file, as);
+                return false;
+            }
+    }
+    return true;
 }
 
 bool PostgresServer::restart()
@@ -97,10 +130,13 @@ bool PostgresServer::launch()
 {
     m_process.setRunAsUser(runAsUser());
     m_process.setOutputFile(m_dir.filePath("postgres.log"));
-    if (!m_process.start(binDir() + "/postgres",
-                         {"-D", m_dir.filePath("data"), "-p", QString::number(m_port), "-k",
-                          m_dir.path(), "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c",
-                          "max_connections=200"})) {
+    QStringList args{"-D", m_dir.filePath("data"), "-p", QString::number(m_port), "-k",
+                     m_dir.path(), "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c",
+                     "max_connections=200"};
+    if (!m_tlsCert.isEmpty())
+        args << "-c" << "ssl=on" << "-c" << "ssl_cert_file=server.crt" << "-c"
+             << "ssl_key_file=server.key";
+    if (!m_process.start(binDir() + "/postgres", args)) {
         m_error = QStringLiteral("postgres did not start: ") + m_process.errorString();
         return false;
     }

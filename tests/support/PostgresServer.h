@@ -11,6 +11,9 @@ namespace ges::test {
 class PostgresServer
 {
 public:
+    // Before start(): serve TLS with this certificate and key, and accept only TLS
+    // connections over TCP (pg_hba "hostssl"); a plain connection is refused.
+    void setTls(const QString &certFile, const QString &keyFile);
     bool start();
     void stop() { m_process.stop(); }
     bool restart(); // the same data and port, after stop()
@@ -30,12 +33,14 @@ private:
     bool run(const QString &program, const QStringList &args, const QString &as);
     bool launch();
     bool waitReady();
+    bool installTls(const QString &data, const QString &as);
 
     QTemporaryDir m_dir;
     ChildProcess m_process;
     quint16 m_port = 0;
     QString m_password;
     QString m_error;
+    QString m_tlsCert, m_tlsKey; // as given; copies in the data dir are what postgres reads
 };
 
 } // namespace ges::test

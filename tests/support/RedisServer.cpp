@@ -25,6 +25,7 @@ bool RedisServer::restart()
         "",       "--appendonly",          "no",     "--daemonize", "no"};
     if (!m_password.isEmpty())
         args << "--requirepass" << m_password;
+    args << m_extraArgs;
     if (!m_process.start(QStringLiteral("redis-server"), args)) {
         m_error = QStringLiteral("redis-server did not start: ") + m_process.errorString();
         return false;

@@ -10,10 +10,13 @@ class RedisServer
 {
 public:
     void setPassword(const QString &password) { m_password = password; }
+    // More redis-server arguments, e.g. {"--replicaof", host, port, "--masterauth", pw}.
+    void setExtraArgs(const QStringList &args) { m_extraArgs = args; }
     bool start();
     bool restart();           // the same port, after stop()
     void freeze(bool frozen); // SIGSTOP/SIGCONT: a hung Redis, connections open
     void stop() { m_process.stop(); }
+    void kill() { m_process.kill(); } // SIGKILL: a crash, nothing flushed
     quint16 port() const { return m_port; }
     QString errorString() const { return m_error; }
     // Runs redis-cli against this server and returns its output (tests only).
@@ -25,6 +28,7 @@ private:
     quint16 m_port = 0;
     QString m_error;
     QString m_password;
+    QStringList m_extraArgs;
 };
 
 } // namespace ges::test

@@ -64,6 +64,7 @@ private slots:
     void decryptsPassphraseVectorFromOpensslCli();
     void wrongDecryptPasswordIsAProblem();
     void secretValuesListsEverySecret();
+    void sentinelsReplaceRedisHost();
     void jsonLogLinesAreJson();
     void logRedactsSecretsAndTruncates();
     void checkConfigExitCodes();
@@ -122,8 +123,12 @@ void TestConfig::invalidValuesAreNamed_data()
                           << "localhost:80";
     QTest::newRow("ors location") << "ORS_REDIS_LOCATION"
                                   << "ors-without-port";
-    QTest::newRow("sentinels") << "REDIS_SENTINELS"
-                               << "a:26379,b:26379";
+    QTest::newRow("sentinel without port") << "REDIS_SENTINELS"
+                                           << "a:26379,b";
+    QTest::newRow("sentinel port") << "REDIS_SENTINELS"
+                                   << "a:0";
+    QTest::newRow("sentinels empty") << "REDIS_SENTINELS"
+                                     << ",";
     QTest::newRow("redis tls") << "REDIS_SECURE"
                                << "true";
     QTest::newRow("folder") << "CONFIG_FOLDERS"
@@ -255,6 +260,24 @@ void TestConfig::secretValuesListsEverySecret()
     for (const QString s : {"redis-secret-1", "db-secret-2", "routing-secret-3-long-enough",
                             "admin-secret-4", "captcha-secret-5"})
         QVERIFY2(secrets.contains(s), qPrintable(s));
+}
+
+void TestConfig::sentinelsReplaceRedisHost()
+{
+    QTemporaryDir dir;
+    writeFile(dir, "REDIS-SENTINEL-PASSWORD", "sentinel-secret-6");
+    QProcessEnvironment env = validEnvironment(dir.path());
+    env.remove("REDIS_HOST");
+    env.insert("REDIS_SENTINELS", "10.0.0.1:26379, sentinel-b:26380,[::1]:26381");
+    auto result = ConfigLoader::load(env);
+    QCOMPARE(result.problems, QStringList{QStringLiteral(
+                                  "REDIS_SENTINEL_MASTER: required when REDIS_SENTINELS is set "
+                                  "(the master name the sentinels monitor)")});
+    env.insert("REDIS_SENTINEL_MASTER", "gesmaster");
+    result = ConfigLoader::load(env);
+    QVERIFY2(result.problems.isEmpty(), qPrintable(result.problems.join('\n')));
+    QCOMPARE(result.config.redisSentinelMaster, QStringLiteral("gesmaster"));
+    QVERIFY(result.config.secretValues().contains("sentinel-secret-6"));
 }
 
 void TestConfig::jsonLogLinesAreJson()
