@@ -133,6 +133,8 @@ bool Daemon::start(QString *error)
     m_alerts = std::make_unique<AlertCounters>(*m_metrics);
     m_reader = std::make_unique<SqlReaderPool>(db, m_config.dbReadThreads);
     m_writer = std::make_unique<GroupCommitWriter>(db);
+    m_reader->setAnswerDeadline(m_config.dbAnswerTimeoutSeconds * 1000);
+    m_writer->setAnswerDeadline(m_config.dbAnswerTimeoutSeconds * 1000);
     m_writer->start();
     m_redis = std::make_unique<RedisClient>("ges", m_config.redis.host, m_config.redis.port,
                                             m_config.redis.password);

@@ -54,6 +54,7 @@ struct Config
     QString dbUser;
     QString dbPassword;
     int dbReadThreads = 2; // (ours) DB_READ_THREADS
+    int dbAnswerTimeoutSeconds = 10; // (ours) DB_ANSWER_TIMEOUT_SECONDS
 
     // GWS
     QString gwsAuth, gwsEnv, gwsConf, gwsPublicAuth, gwsStats;

@@ -204,6 +204,7 @@ void loadDatabase(Reader &r, Config &c)
                                      "or variable DB_USER)");
     c.dbPassword = r.secret("DB-PASSWORD");
     c.dbReadThreads = r.positive("DB_READ_THREADS", 2, 64);
+    c.dbAnswerTimeoutSeconds = r.positive("DB_ANSWER_TIMEOUT_SECONDS", 10, 3600);
 }
 
 void loadOrs(Reader &r, Config &c)

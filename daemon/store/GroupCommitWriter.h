@@ -27,7 +27,8 @@ public:
 
     // A write not answered by then is reported as of unknown outcome (503): a frozen
     // database must not hold requests for ever (docs/reliability.md, "Faults").
-    static constexpr int kAnswerDeadlineMs = 10000;
+    // DB_ANSWER_TIMEOUT_SECONDS; set before the first job.
+    void setAnswerDeadline(int ms) { m_answerDeadlineMs = ms; }
     ~GroupCommitWriter() override;
 
     template <class T>
@@ -39,7 +40,7 @@ public:
         // hung database (open connection, no answer) holds the write; the outcome is then
         // unknown (503, "look it up"), and the late result is dropped.
         auto pending = std::make_shared<std::function<void(DbResult<T>)>>(std::move(done));
-        QTimer::singleShot(kAnswerDeadlineMs, context, [pending] {
+        QTimer::singleShot(m_answerDeadlineMs, context, [pending] {
             if (auto d = std::exchange(*pending, {}))
                 d(DbError{DbError::Kind::CommitUnknown,
                           QStringLiteral("no answer from the database within the deadline")});
@@ -68,6 +69,7 @@ protected:
     void run() override;
 
 private:
+    int m_answerDeadlineMs = 10000;
     struct Task
     {
         std::function<bool(QSqlDatabase &)> apply;   // false: the job failed

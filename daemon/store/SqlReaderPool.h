@@ -40,7 +40,8 @@ public:
 
     // A read not answered by then fails as unavailable (503): a frozen database must not
     // hold requests for ever (docs/reliability.md, "Faults").
-    static constexpr int kAnswerDeadlineMs = 10000;
+    // DB_ANSWER_TIMEOUT_SECONDS; set before the first job.
+    void setAnswerDeadline(int ms) { m_answerDeadlineMs = ms; }
     ~SqlReaderPool() override;
 
     template <class T>
@@ -51,7 +52,7 @@ public:
         // the caller's thread, never released on the worker. Answered once: by the worker,
         // or by the deadline when a hung database (open connection, no answer) holds it.
         auto pending = std::make_shared<std::function<void(DbResult<T>)>>(std::move(done));
-        QTimer::singleShot(kAnswerDeadlineMs, context, [pending] {
+        QTimer::singleShot(m_answerDeadlineMs, context, [pending] {
             if (auto d = std::exchange(*pending, {}))
                 d(DbError::unavailable(QStringLiteral("no answer from the database in time")));
         });
@@ -84,6 +85,7 @@ public:
     void stop();
 
 private:
+    int m_answerDeadlineMs = 10000;
     // Runs the task on a worker thread (nullptr worker: the pool is stopped).
     void post(std::function<void(SqlWorker *)> task);
 

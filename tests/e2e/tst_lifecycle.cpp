@@ -248,7 +248,10 @@ void TestLifecycle::leasesAreReleasedForTheNextNode()
 void TestLifecycle::hungDatabaseDoesNotHoldTheExit()
 {
     constexpr int kGraceSeconds = 2;
+    // DB_ANSWER_TIMEOUT_SECONDS: the stuck housekeeping round must outlive the exit, not
+    // be ended by the answer deadline first (which tst_faults_postgres covers).
     QVERIFY(restart({{"SHUTDOWN_DELAY_SECONDS", "0"},
+                     {"DB_ANSWER_TIMEOUT_SECONDS", "120"},
                      {"SHUTDOWN_GRACE_SECONDS", QString::number(kGraceSeconds)},
                      {"HEALTH_CHECK_SECONDS", "1"},
                      {"HOUSEKEEPING_SECONDS", "1"}}));
