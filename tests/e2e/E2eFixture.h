@@ -30,6 +30,18 @@ struct E2eFixture
                !(apiKey = stack.createApiKey(token, tenant)).isEmpty();
     }
 
+    // Service "bulk": one-hour slots roomy enough for thousands of scheduled callbacks
+    // (dispatch and fault tests).
+    int createBulkService()
+    {
+        return stack
+            .createService(token, {{"tenant", tenant},
+                                   {"name", "bulk"},
+                                   {"slotMinutes", 60},
+                                   {"slotCapacity", 100000}})
+            .status;
+    }
+
     HttpResponse external(const char *path, const QJsonObject &body, const QString &key = {})
     {
         return HttpClient::postJson(stack.externalUrl(QString::fromLatin1(path)), body,

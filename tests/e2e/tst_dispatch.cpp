@@ -32,13 +32,7 @@ void TestDispatch::initTestCase()
     f.stack.setEnv("HOUSEKEEPING_SECONDS", "1");
     QVERIFY(f.start());
     QVERIFY2(f.stack.startSecondGesd(), qPrintable(f.stack.errorString()));
-    QCOMPARE(f.stack
-                 .createService(f.token, {{"tenant", f.tenant},
-                                          {"name", "bulk"},
-                                          {"slotMinutes", 60},
-                                          {"slotCapacity", 100000}})
-                 .status,
-             200);
+    QCOMPARE(f.createBulkService(), 200);
 }
 
 QString TestDispatch::scheduleAt(const QDateTime &when, const QString &phone)

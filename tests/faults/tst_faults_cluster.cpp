@@ -62,13 +62,7 @@ void TestFaultsCluster::scheduledCallbacksSurviveAKilledNode()
 {
     const int count = faultSize(1000, 10000);
     const int spreadMs = faultSize(20000, 60000);
-    QCOMPARE(f.stack
-                 .createService(f.token, {{"tenant", f.tenant},
-                                          {"name", "bulk"},
-                                          {"slotMinutes", 60},
-                                          {"slotCapacity", 100000}})
-                 .status,
-             200);
+    QCOMPARE(f.createBulkService(), 200);
     RoutingSimulator ors(f.stack.orsRedis().port(), f.stack.streamName(), f.stack.internalUrl(),
                          f.stack.routingToken());
     ors.start(false);

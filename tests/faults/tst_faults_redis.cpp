@@ -37,13 +37,7 @@ void TestFaultsRedis::initTestCase()
     QVERIFY(f.start());
     m_cluster = std::make_unique<FaultCluster>(f.stack);
     QVERIFY2(m_cluster->addNodes(1), qPrintable(m_cluster->errorString()));
-    QCOMPARE(f.stack
-                 .createService(f.token, {{"tenant", f.tenant},
-                                          {"name", "bulk"},
-                                          {"slotMinutes", 60},
-                                          {"slotCapacity", 100000}})
-                 .status,
-             200);
+    QCOMPARE(f.createBulkService(), 200);
 }
 
 // Creates through both nodes, each answered 200; returns the ids.
