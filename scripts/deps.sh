@@ -23,7 +23,10 @@ GES_TEST_PACKAGES=(
   python3-yaml binutils
   prometheus
   haproxy
+  wrk nginx-light
 )
+# The benchmarks (scripts/bench) use the peers above: wrk, nginx, pgbench (postgresql).
+GES_BENCH_PACKAGES=(wrk nginx-light)
 
 ges_missing_packages() {
   local pkg
