@@ -37,7 +37,7 @@ def wait_for(check, what, seconds=30):
         try:
             if check():
                 return
-        except OSError:
+        except (OSError, subprocess.CalledProcessError):
             pass
         time.sleep(0.1)
     raise RuntimeError("bench: %s did not come up in %d s" % (what, seconds))
@@ -104,11 +104,13 @@ class Stack:
     @staticmethod
     def redis_commands(port):
         """Total calls over all commands (INFO commandstats; a script's inner calls count),
-        and the calls per command."""
+        and the calls per command; INFO itself left out."""
         per = {}
         for k, v in Stack.redis_info(port, "commandstats").items():
             calls = int(v.split(",")[0].split("=")[1])
             per[k.replace("cmdstat_", "")] = calls
+        # The benchmark's own INFO calls (this one included) are not gesd's.
+        per.pop("info", None)
         return sum(per.values()), per
 
     # --- PostgreSQL --------------------------------------------------------------------
@@ -180,10 +182,9 @@ class Stack:
         log = open(os.path.join(self.dir, "gesd-%d.log" % ext), "w")
         p = subprocess.Popen([self.gesd_bin], env=env, stdout=log, stderr=subprocess.STDOUT)
         self.procs.append(p)
-        node = Node(p, ext, internal)
-        wait_for(lambda: urllib.request.urlopen(node.internal + "/ges/v1/health/ready",
-                                                timeout=2).status == 200, "gesd", 60)
-        return node
+        ready = "http://127.0.0.1:%d/ges/v1/health/ready" % internal
+        wait_for(lambda: urllib.request.urlopen(ready, timeout=2).status == 200, "gesd", 60)
+        return Node(p, ext, internal)
 
     def stop(self):
         for p in reversed(self.procs):

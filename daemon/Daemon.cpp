@@ -138,11 +138,21 @@ bool Daemon::start(QString *error)
     m_writer->start();
     m_redis = std::make_unique<RedisClient>("ges", m_config.redis.host, m_config.redis.port,
                                             m_config.redis.password);
+    std::optional<QSslConfiguration> redisTls; // REDIS_SECURE (docs/reliability.md#tls)
+    if (m_config.redis.secure) {
+        redisTls = TlsFiles::clientConfiguration(m_config.redisCaFile, error); // checked at load
+        if (!redisTls)
+            return false;
+        m_redis->setTls(*redisTls);
+    }
     if (!m_config.redisSentinels.isEmpty()) {
         QList<SentinelResolver::Endpoint> sentinels;
         parseHostPortList(m_config.redisSentinels, sentinels); // validated at load
-        m_redis->useSentinels(new SentinelResolver(sentinels, m_config.redisSentinelMaster,
-                                                   m_config.redisSentinelPassword));
+        auto *resolver = new SentinelResolver(sentinels, m_config.redisSentinelMaster,
+                                              m_config.redisSentinelPassword);
+        if (redisTls)
+            resolver->setTls(*redisTls); // sentinels on their tls-port, verified alike
+        m_redis->useSentinels(resolver);
     }
     m_orsRedis = std::make_unique<RedisClient>("ors", m_config.ors.host, m_config.ors.port,
                                                m_config.ors.password);
@@ -158,6 +168,8 @@ bool Daemon::start(QString *error)
     m_callInGroups = std::make_unique<CallInGroupCatalog>(*m_reader, *m_writer);
     m_callIn = std::make_unique<CallInRegistry>(*m_reader, *m_writer, *m_metrics);
     m_configTransfer = std::make_unique<ConfigTransfer>(*m_reader, *m_writer);
+    connect(m_configTransfer.get(), &ConfigTransfer::servicesChanged, m_services.get(),
+            &ServiceCatalog::forget);
     m_planner = std::make_unique<SlotPlanner>(*m_reader);
     m_callbackAnnouncer = std::make_unique<CallbackAnnouncer>(*m_announcer, *m_writer);
     m_captcha = std::make_unique<CaptchaVerifier>(
@@ -177,6 +189,9 @@ bool Daemon::start(QString *error)
         std::make_unique<ScheduledDispatcher>(*m_due, *m_writer, *m_cache, *m_callbackAnnouncer);
     m_rebuilder =
         std::make_unique<WorkingSetRebuilder>(*m_redis, *m_reader, *m_due, *m_cache, node);
+    connect(m_dispatcher.get(), &ScheduledDispatcher::workingSetMissing, m_rebuilder.get(),
+            &WorkingSetRebuilder::check);
+    connect(m_redis.get(), &RedisClient::ready, m_rebuilder.get(), &WorkingSetRebuilder::check);
     m_housekeeping = std::make_unique<Housekeeping>(*m_redis, *m_reader, *m_writer, *m_due,
                                                     *m_cache, *m_callbackAnnouncer, node);
     m_apiKeys = std::make_unique<ApiKeyRegistry>(*m_reader, *m_writer, *m_redis);

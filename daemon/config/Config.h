@@ -44,6 +44,7 @@ struct Config
     QString redisSentinels;
     QString redisSentinelMaster;
     QString redisSentinelPassword; // (ours) secret REDIS-SENTINEL-PASSWORD; empty: none
+    QString redisCaFile; // (ours) REDIS_CA_FILE: CA bundle for REDIS_SECURE
 
     // PostgreSQL
     QString dbHost;

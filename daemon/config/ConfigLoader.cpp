@@ -178,9 +178,10 @@ void loadRedis(Reader &r, Config &c)
     }
     c.redis.port = r.port("REDIS_PORT", 6379);
     c.redis.secure = r.flag("REDIS_SECURE", false);
-    if (c.redis.secure)
-        r.problems << QStringLiteral("REDIS_SECURE: TLS to Redis is not available (Debian 12's "
-                                     "hiredis 0.14 has no TLS); set it to false");
+    c.redisCaFile = r.text("REDIS_CA_FILE", "/etc/ssl/certs/ca-certificates.crt");
+    if (c.redis.secure && !TlsFiles::caFileProblem(c.redisCaFile).isEmpty())
+        r.problems << QStringLiteral("REDIS_CA_FILE: %1 (needed because REDIS_SECURE is true)")
+                          .arg(TlsFiles::caFileProblem(c.redisCaFile));
     c.redis.password = r.secret("REDIS-CACHEKEY");
 }
 

@@ -328,22 +328,18 @@ void CallbackCreator::admitted(const Caller &caller, const ServiceConfig &servic
         m.due.add(cb.id, cb.desiredTime);
     else
         m.announcer.announce({{cb, service.virtualQueue}}, caller.corrId);
-    m.cache.put(cb, [this, cb, done](bool) {
+    m.cache.putNew(cb, [this, cb, done](std::optional<int> position) {
         QJsonObject data{{"id", cb.id},
                          {"desiredTime", isotime::format(cb.desiredTime)},
                          {"callbackState", toString(cb.state)}};
-        if (cb.state != CallbackState::Queued)
+        if (!position)
             return done(data);
-        m.cache.position(cb, [this, cb, data, done](std::optional<int> position) mutable {
-            if (!position)
-                return done(data);
-            data.insert("positionInQueue", *position);
-            m.estimator.forPosition(cb.tenant, cb.serviceName, *position,
-                                    [data, done](const WaitEstimator::Estimate &e) mutable {
-                                        data.insert("estimatedWaitTime", e.seconds);
-                                        done(data);
-                                    });
-        });
+        data.insert("positionInQueue", *position);
+        m.estimator.forPosition(cb.tenant, cb.serviceName, *position,
+                                [data, done](const WaitEstimator::Estimate &e) mutable {
+                                    data.insert("estimatedWaitTime", e.seconds);
+                                    done(data);
+                                });
     });
 }
 

@@ -187,7 +187,9 @@ void ConfigTransfer::import(const Caller &caller, const ConfigDocument &document
     auto job = [caller, document, prune, dryRun](QSqlDatabase &db) {
         return runImport(db, caller, document, prune, !dryRun);
     };
-    auto finish = [caller, document, dryRun, done](const DbResult<QJsonObject> &result) {
+    auto finish = [this, caller, document, dryRun, done](const DbResult<QJsonObject> &result) {
+        if (!dryRun)
+            Q_EMIT servicesChanged(); // even when it failed: the outcome may be unknown
         if (!result.ok())
             return done(toApiError(result.error(), caller.corrId, result.error().message));
         if (!dryRun)

@@ -42,6 +42,10 @@ public:
     void import(const Caller &caller, const ConfigDocument &document, bool dryRun, bool prune,
                 OutcomeHandler done);
 
+Q_SIGNALS:
+    // An import was applied (or may have been): cached service configs are stale.
+    void servicesChanged();
+
 private:
     SqlReaderPool &m_reader;
     GroupCommitWriter &m_writer;

@@ -40,7 +40,7 @@ void Housekeeping::round()
 {
     if (!m_round.begin())
         return;
-    m_lease.acquire(kLeaseMs, [this](bool held) {
+    m_lease.hold(kLeaseMs, [this](bool held) {
         if (!held || m_round.stopped())
             return m_round.end();
         sweep();

@@ -36,49 +36,51 @@ void PushEwtWatcher::round()
 {
     if (!m_round.begin())
         return;
-    // Held a little longer than a round, so the holder keeps it while it is alive.
-    m_lease.acquire(m_intervalMs * 3, [this](bool held) {
-        if (!held || m_round.stopped())
-            return m_round.end();
-        check();
-    });
-}
-
-void PushEwtWatcher::check()
-{
+    // The read comes first and the lease only when there is something to watch: an idle
+    // node then costs Redis nothing every 5 s (docs/performance.md, idle commands).
     m_reader.run<QList<PushWatch>>(
         this, [](QSqlDatabase &db) { return PushOutboxRecords::watched(db, kBatch); },
         [this](const DbResult<QList<PushWatch>> &watched) {
             if (!watched.ok() || watched.value().isEmpty() || m_round.stopped())
                 return m_round.end();
-            struct Round
-            {
-                int pending = 0;
-                QList<QPair<QString, int>> due; // callback id, EWT
-            };
-            auto round = std::make_shared<Round>();
-            round->pending = int(watched.value().size());
-            for (const PushWatch &w : watched.value()) {
-                Callback cb;
-                cb.id = w.callbackId;
-                cb.tenant = w.tenant;
-                cb.serviceName = w.serviceName;
-                auto finish = [this, round] {
-                    if (--round->pending == 0)
-                        add(round->due);
-                };
-                m_cache.position(cb, [this, w, round, finish](std::optional<int> position) {
-                    if (!position)
-                        return finish(); // Redis cannot say now: the next round will
-                    m_estimator.forPosition(w.tenant, w.serviceName, *position,
-                                            [w, round, finish](const WaitEstimator::Estimate &e) {
-                                                if (e.seconds >= 0 && e.seconds <= w.threshold)
-                                                    round->due.append({w.callbackId, e.seconds});
-                                                finish();
-                                            });
-                });
-            }
+            // Held a little longer than a round, so the holder keeps it while it is alive.
+            m_lease.acquire(m_intervalMs * 3, [this, watched = watched.value()](bool held) {
+                if (!held || m_round.stopped())
+                    return m_round.end();
+                check(watched);
+            });
         });
+}
+
+void PushEwtWatcher::check(const QList<PushWatch> &watched)
+{
+    struct Round
+    {
+        int pending = 0;
+        QList<QPair<QString, int>> due; // callback id, EWT
+    };
+    auto round = std::make_shared<Round>();
+    round->pending = int(watched.size());
+    for (const PushWatch &w : watched) {
+        Callback cb;
+        cb.id = w.callbackId;
+        cb.tenant = w.tenant;
+        cb.serviceName = w.serviceName;
+        auto finish = [this, round] {
+            if (--round->pending == 0)
+                add(round->due);
+        };
+        m_cache.position(cb, [this, w, round, finish](std::optional<int> position) {
+            if (!position)
+                return finish(); // Redis cannot say now: the next round will
+            m_estimator.forPosition(w.tenant, w.serviceName, *position,
+                                    [w, round, finish](const WaitEstimator::Estimate &e) {
+                                        if (e.seconds >= 0 && e.seconds <= w.threshold)
+                                            round->due.append({w.callbackId, e.seconds});
+                                        finish();
+                                    });
+        });
+    }
 }
 
 void PushEwtWatcher::add(const QList<QPair<QString, int>> &due)

@@ -1,5 +1,6 @@
 #pragma once
 #include "BackgroundRound.h"
+#include "store/PushOutboxRecords.h"
 #include "store/RedisLease.h"
 
 #include <QObject>
@@ -39,7 +40,7 @@ public:
 
 private:
     void round();
-    void check();
+    void check(const QList<PushWatch> &watched);
     void add(const QList<QPair<QString, int>> &due);
 
     SqlReaderPool &m_reader;

@@ -43,14 +43,25 @@ void QueueStatusService::queueStatus(const Caller &caller, const QString &name, 
                                  {"computedAt", isotime::format(ewt.computedAt)}};
                 if (!ewt.message.isEmpty())
                     data.insert("message", ewt.message);
+                // Whether any slot is free changes when one fills, not per request, and
+                // finding out reads every slot of the booking window: kept kSlotsCacheMs.
+                const QString key = service.tenant + u'/' + service.name;
+                const auto known = m_freeSlots.constFind(key);
+                if (known != m_freeSlots.cend() && !known->until.hasExpired()) {
+                    data.insert("offerScheduledCallback", known->any);
+                    return done(data);
+                }
                 m_planner.slotsIn(service, now, now.addDays(service.maxDaysAhead),
-                                  [caller, data, done](
+                                  [this, key, caller, data, done](
                                       const DbResult<QList<SlotPlanner::Slot>> &planned) mutable {
                                       if (!planned.ok())
                                           return done(toApiError(planned.error(), caller.corrId));
                                       bool any = false;
                                       for (const SlotPlanner::Slot &s : planned.value())
                                           any = any || s.free > 0;
+                                      if (m_freeSlots.size() > 10000)
+                                          m_freeSlots.clear();
+                                      m_freeSlots.insert(key, {QDeadlineTimer(kSlotsCacheMs), any});
                                       data.insert("offerScheduledCallback", any);
                                       done(data);
                                   });

@@ -2,6 +2,8 @@
 #include "Caller.h"
 #include "Outcome.h"
 
+#include <QDeadlineTimer>
+#include <QHash>
 #include <QObject>
 
 namespace ges {
@@ -31,6 +33,13 @@ private:
     ServiceCatalog &m_services;
     SlotPlanner &m_planner;
     WaitEstimator &m_estimator;
+    static constexpr int kSlotsCacheMs = 1000;
+    struct FreeSlots
+    {
+        QDeadlineTimer until;
+        bool any = false;
+    };
+    QHash<QString, FreeSlots> m_freeSlots; // "tenant/service" → any slot free
 };
 
 } // namespace ges

@@ -5,6 +5,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <limits>
 
 namespace ges {
 
@@ -28,8 +29,12 @@ public:
 
     ScheduledDispatcher(DueIndex &due, GroupCommitWriter &writer, CallbackCache &cache,
                         CallbackAnnouncer &announcer, QObject *parent = nullptr);
+    ~ScheduledDispatcher() override;
 
-    void start(int intervalMs = 1000);
+    // Looks every `peekMs` for work other nodes added (and for a lost working set), and
+    // otherwise sleeps until the next due time it knows of (docs/performance.md).
+    static constexpr int kPeekMs = 10000;
+    void start(int peekMs = kPeekMs);
     void stop();
     // Shutting down (GracefulShutdown): no new batch; `done()` once the batch in hand is
     // finished (at once when there is none).
@@ -39,8 +44,15 @@ public:
     // UPDATE stays the fence should this node's batch still complete). `done(count)`.
     void returnClaims(std::function<void(int)> done);
 
+Q_SIGNALS:
+    // The generation marker is gone: Redis lost its data (WorkingSetRebuilder).
+    void workingSetMissing();
+
 private:
     void tick();
+    void claimDue(qint64 nowMs);
+    void wakeAt(qint64 atMs);
+    void sleepUntil(qint64 atMs);
     void dispatch(const QStringList &ids);
     void finished(bool more);
 
@@ -54,7 +66,9 @@ private:
     QStringList m_held; // claimed by the batch in hand, until m_heldUntil
     QDateTime m_heldUntil;
     std::function<void()> m_whenIdle;
-    int m_ticks = 0;
+    int m_peekMs = kPeekMs;
+    // The earliest due time this node added since its last look (LLONG_MAX: none).
+    qint64 m_wakeAtMs = std::numeric_limits<qint64>::max();
 };
 
 } // namespace ges

@@ -18,6 +18,12 @@ ServiceCatalog::ServiceCatalog(SqlReaderPool &reader, GroupCommitWriter &writer,
 
 void ServiceCatalog::create(const Caller &caller, ServiceConfig service, OutcomeHandler done)
 {
+    // Cleared now and when the change is answered, so no read taken meanwhile outlives it.
+    forget();
+    done = [this, done = std::move(done)](const Outcome &outcome) {
+        forget();
+        done(outcome);
+    };
     service.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     m_writer.submit<Done>(
         this,
@@ -45,6 +51,12 @@ void ServiceCatalog::create(const Caller &caller, ServiceConfig service, Outcome
 void ServiceCatalog::update(const Caller &caller, const QString &id, ServiceConfig service,
                             OutcomeHandler done)
 {
+    // Cleared now and when the change is answered, so no read taken meanwhile outlives it.
+    forget();
+    done = [this, done = std::move(done)](const Outcome &outcome) {
+        forget();
+        done(outcome);
+    };
     if (QUuid::fromString(id).isNull())
         return done(
             ApiError::notFound(errc::ServiceNotFound, QStringLiteral("no service %1").arg(id)));
@@ -82,6 +94,12 @@ void ServiceCatalog::update(const Caller &caller, const QString &id, ServiceConf
 
 void ServiceCatalog::remove(const Caller &caller, const ServiceConfig &service, OutcomeHandler done)
 {
+    // Cleared now and when the change is answered, so no read taken meanwhile outlives it.
+    forget();
+    done = [this, done = std::move(done)](const Outcome &outcome) {
+        forget();
+        done(outcome);
+    };
     // -1: gone already; 0: deleted; n > 0: refused, n callbacks still active.
     m_writer.submit<qint64>(
         this,
@@ -124,9 +142,21 @@ void ServiceCatalog::remove(const Caller &caller, const ServiceConfig &service, 
 
 void ServiceCatalog::find(const QString &tenant, const QString &name, Found done)
 {
+    const QString key = tenant + u'/' + name;
+    const auto recent = m_recent.constFind(key);
+    if (recent != m_recent.cend() && !recent->until.hasExpired())
+        return done(std::optional<ServiceConfig>(recent->service));
     m_reader.run<std::optional<ServiceConfig>>(
         this, [tenant, name](QSqlDatabase &db) { return ServiceRecords::find(db, tenant, name); },
-        std::move(done));
+        [this, key, done](const DbResult<std::optional<ServiceConfig>> &found) {
+            // Only what exists is kept: a service created on another node is seen at once.
+            if (found.ok() && found.value()) {
+                if (m_recent.size() > 10000)
+                    m_recent.clear();
+                m_recent.insert(key, {QDeadlineTimer(kCacheMs), *found.value()});
+            }
+            done(found);
+        });
 }
 
 void ServiceCatalog::findById(const QString &id, Found done)

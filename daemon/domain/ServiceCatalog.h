@@ -4,6 +4,8 @@
 #include "shared/ServiceConfig.h"
 #include "store/DbResult.h"
 
+#include <QDeadlineTimer>
+#include <QHash>
 #include <QObject>
 
 namespace ges {
@@ -28,7 +30,12 @@ public:
                 OutcomeHandler done);
     // Deletes a service that has no active callbacks (409 otherwise).
     void remove(const Caller &caller, const ServiceConfig &service, OutcomeHandler done);
+    // Every create and queue-status asks for its service: a config read in the last
+    // kCacheMs comes from memory (docs/performance.md). This node's own changes clear it;
+    // another node's show here within kCacheMs.
+    static constexpr int kCacheMs = 1000;
     void find(const QString &tenant, const QString &name, Found done);
+    void forget() { m_recent.clear(); }
     void findById(const QString &id, Found done);
     // Services of `tenants` (empty: all).
     void list(const QStringList &tenants, Listed done);
@@ -36,6 +43,12 @@ public:
 private:
     SqlReaderPool &m_reader;
     GroupCommitWriter &m_writer;
+    struct Recent
+    {
+        QDeadlineTimer until;
+        ServiceConfig service;
+    };
+    QHash<QString, Recent> m_recent; // "tenant/name" → found service
 };
 
 } // namespace ges

@@ -23,7 +23,11 @@ public:
     WorkingSetRebuilder(RedisClient &redis, SqlReaderPool &reader, DueIndex &due,
                         CallbackCache &cache, const QString &node, QObject *parent = nullptr);
 
-    void start(int intervalMs = 5000);
+    // A slow safety net: the dispatcher's look (ScheduledDispatcher::workingSetMissing)
+    // and every reconnect to Redis call check() as soon as the marker can be gone.
+    void start(int intervalMs = 60000);
+    // Rebuilds if the generation marker is gone (one GET, then the lease).
+    void check();
     // Shutting down (GracefulShutdown): no new round, and a rebuild in hand stops at its
     // next page without renewing the lease (it is left unfinished: no marker, so the next
     // holder rebuilds from the start); `idle()` once it has. Then the lease goes back
@@ -36,7 +40,6 @@ Q_SIGNALS:
     void rebuilt(int scheduled, int queued);
 
 private:
-    void check();
     void rebuildScheduled(const QString &afterId, int count);
     void rebuildQueued(const QString &afterId, int scheduled, int count);
     void fail(const QString &why);

@@ -81,4 +81,22 @@ QString TlsFiles::caFileProblem(const QString &file)
     return {};
 }
 
+std::optional<QSslConfiguration> TlsFiles::clientConfiguration(const QString &caFile,
+                                                               QString *error)
+{
+    const auto pem = readFile(caFile, error);
+    if (!pem)
+        return std::nullopt;
+    const QList<QSslCertificate> cas = QSslCertificate::fromData(*pem, QSsl::Pem);
+    if (cas.isEmpty()) {
+        *error = QStringLiteral("%1 holds no PEM certificate").arg(caFile);
+        return std::nullopt;
+    }
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setCaCertificates(cas); // these only, not the system store as well
+    config.setPeerVerifyMode(QSslSocket::VerifyPeer);
+    config.setProtocol(QSsl::TlsV1_2OrLater);
+    return config;
+}
+
 } // namespace ges

@@ -18,6 +18,10 @@ public:
                                                                 QString *error);
     // Empty when `file` holds at least one PEM certificate; else why not.
     static QString caFileProblem(const QString &file);
+    // The client side of TLS to a server we verify (REDIS_SECURE): trusts only the
+    // certificates in `caFile`, requires the peer's chain to end in one of them.
+    static std::optional<QSslConfiguration> clientConfiguration(const QString &caFile,
+                                                                QString *error);
 };
 
 } // namespace ges

@@ -1,5 +1,6 @@
 #include "CallbackAdmission.h"
 #include "CallbackRecords.h"
+#include "PreparedQueries.h"
 #include "SlotRecords.h"
 
 #include <QJsonDocument>
@@ -11,8 +12,7 @@ namespace {
 
 DbResult<int> count(QSqlDatabase &db, const QString &sql, const QVariantList &binds)
 {
-    QSqlQuery q(db);
-    q.prepare(sql);
+    QSqlQuery &q = prepared::query(db, sql);
     for (const QVariant &b : binds)
         q.addBindValue(b);
     if (!q.exec() || !q.next())

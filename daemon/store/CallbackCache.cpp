@@ -1,19 +1,17 @@
 #include "CallbackCache.h"
+#include "CallbackPacking.h"
 #include "RedisKeys.h"
-
-#include <QJsonDocument>
 
 namespace ges {
 
 namespace {
-// KEYS: callback, queue. ARGV: json, version, expire-at (s), queue op, score, id.
+// KEYS: callback, queue. ARGV: packed, version, expire-at (s), queue op, score, id.
+// The version is the packed value's first number: a pattern match, not a JSON decode.
+// A value in another form (an older daemon's JSON) counts as version 0.
 const QByteArray kPutScript = R"lua(
 local current = redis.call('GET', KEYS[1])
-if current then
-  local ok, old = pcall(cjson.decode, current)
-  if ok and type(old) == 'table' and tonumber(old.version or 0) > tonumber(ARGV[2]) then
-    return 0
-  end
+if current and (tonumber(string.match(current, '^%[(%d+),')) or 0) > tonumber(ARGV[2]) then
+  return 0
 end
 redis.call('SET', KEYS[1], ARGV[1], 'EXAT', ARGV[3])
 if ARGV[4] == 'add' then
@@ -23,40 +21,64 @@ elseif ARGV[4] == 'remove' then
 end
 return 1
 )lua";
+
+// A new QUEUED callback: nothing can be newer than its first version, so SET NX is the
+// fence (a later version written first by another node wins), and the position comes
+// back in the same call. KEYS: callback, queue. ARGV: packed, expire-at, score, id.
+const QByteArray kAddScript = R"lua(
+if not redis.call('SET', KEYS[1], ARGV[1], 'NX', 'EXAT', ARGV[2]) then return -1 end
+redis.call('ZADD', KEYS[2], 'NX', ARGV[3], ARGV[4])
+return redis.call('ZRANK', KEYS[2], ARGV[4])
+)lua";
+
+QByteArray enqueueScore(const Callback &cb)
+{
+    const QDateTime enqueued = cb.queuedAt.isValid() ? cb.queuedAt : cb.createdAt;
+    return QByteArray::number(enqueued.toMSecsSinceEpoch());
+}
 } // namespace
 
 void CallbackCache::put(const Callback &cb, std::function<void(bool)> done)
 {
-    QJsonObject json = cb.toJson();
-    json.insert("tenant", cb.tenant);
-    json.insert("version", cb.version);
     // Only QUEUED callbacks are in the queue; ROUTING and PROCESSING are being served.
     const QByteArray queueOp = cb.state == CallbackState::Queued ? "add" : "remove";
-    const QDateTime enqueued = cb.queuedAt.isValid() ? cb.queuedAt : cb.createdAt;
     m_redis.command({"EVAL", kPutScript, "2", rediskeys::callback(cb.id),
-                     rediskeys::queue(cb.tenant, cb.serviceName),
-                     QJsonDocument(json).toJson(QJsonDocument::Compact),
+                     rediskeys::queue(cb.tenant, cb.serviceName), callbackpacking::pack(cb),
                      QByteArray::number(cb.version),
-                     QByteArray::number(cb.expiresAt.toSecsSinceEpoch()), queueOp,
-                     QByteArray::number(enqueued.toMSecsSinceEpoch()), cb.id.toUtf8()},
+                     QByteArray::number(cb.expiresAt.toSecsSinceEpoch()), queueOp, enqueueScore(cb),
+                     cb.id.toUtf8()},
                     [done](const RedisReply &r) {
                         if (done)
                             done(!r.isError());
                     });
 }
 
+void CallbackCache::putNew(const Callback &cb, std::function<void(std::optional<int>)> done)
+{
+    const QByteArray expireAt = QByteArray::number(cb.expiresAt.toSecsSinceEpoch());
+    if (cb.state != CallbackState::Queued) {
+        m_redis.command(
+            {"SET", rediskeys::callback(cb.id), callbackpacking::pack(cb), "NX", "EXAT", expireAt},
+            [done](const RedisReply &) { done(std::nullopt); });
+        return;
+    }
+    m_redis.command({"EVAL", kAddScript, "2", rediskeys::callback(cb.id),
+                     rediskeys::queue(cb.tenant, cb.serviceName), callbackpacking::pack(cb),
+                     expireAt, enqueueScore(cb), cb.id.toUtf8()},
+                    [done](const RedisReply &r) {
+                        if (r.type == RedisReply::Type::Integer && r.integer >= 0)
+                            done(int(r.integer) + 1);
+                        else
+                            done(std::nullopt);
+                    });
+}
+
 void CallbackCache::get(const QString &id, std::function<void(std::optional<Callback>)> done)
 {
-    m_redis.command({"GET", rediskeys::callback(id)}, [done](const RedisReply &r) {
+    m_redis.command({"GET", rediskeys::callback(id)}, [id, done](const RedisReply &r) {
         if (r.type != RedisReply::Type::String)
             return done(std::nullopt);
-        const QJsonObject json = QJsonDocument::fromJson(r.text).object();
-        auto cached = Callback::fromJson(json);
-        if (cached) {
-            cached->tenant = json.value("tenant").toString();
-            cached->version = json.value("version").toInt(1);
-        }
-        done(cached);
+        done(callbackpacking::unpack(id, r.text));
     });
 }
 

@@ -1,5 +1,5 @@
 #include "CallbackRecords.h"
-
+#include "PreparedQueries.h"
 #include "SlotRecords.h"
 
 #include <QJsonDocument>
@@ -50,9 +50,9 @@ QString json(const QJsonObject &object)
 DbResult<Done> addEvent(QSqlDatabase &db, const QString &id, CallbackState state,
                         const QString &reason, const QString &actor)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("INSERT INTO callback_events (callback_id, state, reason, actor) "
-                             "VALUES (?::uuid, ?, NULLIF(?, ''), ?)"));
+    QSqlQuery &q = prepared::query(
+        db, QStringLiteral("INSERT INTO callback_events (callback_id, state, reason, actor) "
+                           "VALUES (?::uuid, ?, NULLIF(?, ''), ?)"));
     q.addBindValue(id);
     q.addBindValue(toString(state));
     q.addBindValue(reason);
@@ -65,12 +65,14 @@ DbResult<Done> addEvent(QSqlDatabase &db, const QString &id, CallbackState state
 DbResult<Done> insert(QSqlDatabase &db, const Callback &cb, const QDateTime &slotStart,
                       const QString &actor)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO callbacks (id, tenant, service_name, phone_number, state, reason, "
-        "desired_time, priority, user_data, parameters, created_at, updated_at, expires_at, "
-        "slot_start, queued_at) "
-        "VALUES (?::uuid, ?, ?, ?, ?, NULLIF(?, ''), ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, ?)"));
+    QSqlQuery &q = prepared::query(
+        db,
+        QStringLiteral(
+            "INSERT INTO callbacks (id, tenant, service_name, phone_number, state, reason, "
+            "desired_time, priority, user_data, parameters, created_at, updated_at, expires_at, "
+            "slot_start, queued_at) "
+            "VALUES (?::uuid, ?, ?, ?, ?, NULLIF(?, ''), ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, "
+            "?)"));
     q.addBindValue(cb.id);
     q.addBindValue(cb.tenant);
     q.addBindValue(cb.serviceName);
@@ -96,8 +98,8 @@ DbResult<Done> insert(QSqlDatabase &db, const Callback &cb, const QDateTime &slo
 DbResult<std::optional<Callback>> findById(QSqlDatabase &db, const QString &tenant,
                                            const QString &id)
 {
-    QSqlQuery q(db);
-    q.prepare(
+    QSqlQuery &q = prepared::query(
+        db,
         QStringLiteral("SELECT %1 FROM callbacks WHERE id = ?::uuid AND tenant = ?").arg(kColumns));
     q.addBindValue(id);
     q.addBindValue(tenant);
@@ -138,19 +140,19 @@ DbResult<Transition> transition(QSqlDatabase &db, const QString &tenant, bool an
         states << toString(s);
     // The conditional UPDATE is the fence: of two racing transitions only one matches.
     // queued_at is set once, so a callback put back into the queue keeps its place.
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-                  "WITH old AS (SELECT id AS old_id, state AS old_state FROM callbacks "
-                  "WHERE id = ?::uuid AND (? OR tenant = ?) FOR UPDATE) "
-                  "UPDATE callbacks SET state = ?, reason = NULLIF(?, ''), updated_at = now(), "
-                  "version = version + 1, "
-                  "queued_at = CASE WHEN ? = 'QUEUED' THEN coalesce(queued_at, now()) "
-                  "ELSE queued_at END, "
-                  "completed_at = CASE WHEN ? = 'COMPLETED' THEN now() ELSE completed_at END "
-                  "FROM old WHERE id = old_id AND old_state = "
-                  "ANY(string_to_array(coalesce(?, ''), ',')) "
-                  "RETURNING %1, old_state, slot_start")
-                  .arg(kColumns));
+    QSqlQuery &q = prepared::query(
+        db, QStringLiteral(
+                "WITH old AS (SELECT id AS old_id, state AS old_state FROM callbacks "
+                "WHERE id = ?::uuid AND (? OR tenant = ?) FOR UPDATE) "
+                "UPDATE callbacks SET state = ?, reason = NULLIF(?, ''), updated_at = now(), "
+                "version = version + 1, "
+                "queued_at = CASE WHEN ? = 'QUEUED' THEN coalesce(queued_at, now()) "
+                "ELSE queued_at END, "
+                "completed_at = CASE WHEN ? = 'COMPLETED' THEN now() ELSE completed_at END "
+                "FROM old WHERE id = old_id AND old_state = "
+                "ANY(string_to_array(coalesce(?, ''), ',')) "
+                "RETURNING %1, old_state, slot_start")
+                .arg(kColumns));
     q.addBindValue(id);
     q.addBindValue(anyTenant);
     q.addBindValue(tenant);
@@ -289,9 +291,9 @@ DbResult<Done> markAnnounced(QSqlDatabase &db, const QStringList &ids)
 {
     if (ids.isEmpty())
         return Done{};
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE callbacks SET announced_at = now() "
-                             "WHERE id = ANY(string_to_array(?, ',')::uuid[])"));
+    QSqlQuery &q =
+        prepared::query(db, QStringLiteral("UPDATE callbacks SET announced_at = now() "
+                                           "WHERE id = ANY(string_to_array(?, ',')::uuid[])"));
     q.addBindValue(ids.join(u','));
     if (!q.exec())
         return DbError::fromQuery(q);

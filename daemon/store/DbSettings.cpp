@@ -1,4 +1,5 @@
 #include "DbSettings.h"
+#include "PreparedQueries.h"
 
 #include <QSqlError>
 
@@ -6,6 +7,8 @@ namespace ges {
 
 QSqlDatabase DbSettings::open(const QString &connectionName, QString *error) const
 {
+    // Statements prepared on the old session are gone with it.
+    prepared::forget(connectionName);
     QSqlDatabase db = QSqlDatabase::contains(connectionName)
                           ? QSqlDatabase::database(connectionName, false)
                           : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connectionName);

@@ -1,6 +1,9 @@
 #include "DueIndex.h"
 #include "RedisKeys.h"
 
+#include <algorithm>
+#include <memory>
+
 namespace ges {
 
 namespace {
@@ -52,6 +55,8 @@ void DueIndex::add(const QString &id, const QDateTime &due, std::function<void(b
                         if (done)
                             done(!r.isError());
                     });
+    if (m_onAdded)
+        m_onAdded(due);
 }
 
 void DueIndex::addMany(const QList<QPair<QString, QDateTime>> &entries,
@@ -60,9 +65,14 @@ void DueIndex::addMany(const QList<QPair<QString, QDateTime>> &entries,
     if (entries.isEmpty())
         return done(true);
     QList<QByteArray> args{"ZADD", rediskeys::dueIndex};
-    for (const auto &[id, due] : entries)
+    QDateTime earliest = entries.constFirst().second;
+    for (const auto &[id, due] : entries) {
         args << ms(due) << id.toUtf8();
+        earliest = std::min(earliest, due);
+    }
     m_redis.command(args, [done](const RedisReply &r) { done(!r.isError()); });
+    if (m_onAdded)
+        m_onAdded(earliest);
 }
 
 void DueIndex::remove(const QString &id)
@@ -98,8 +108,13 @@ void DueIndex::returnClaims(const QStringList &ids, const QDateTime &leaseEnd,
 {
     if (ids.isEmpty())
         return done(0);
-    QList<QByteArray> args{"EVAL", kReturn, "2", rediskeys::dueIndex, rediskeys::dueClaims,
-                           ms(QDateTime::currentDateTimeUtc()), ms(leaseEnd)};
+    QList<QByteArray> args{"EVAL",
+                           kReturn,
+                           "2",
+                           rediskeys::dueIndex,
+                           rediskeys::dueClaims,
+                           ms(QDateTime::currentDateTimeUtc()),
+                           ms(leaseEnd)};
     for (const QString &id : ids)
         args << id.toUtf8();
     m_redis.command(args, [done](const RedisReply &r) {
@@ -124,6 +139,30 @@ void DueIndex::nextDue(std::function<void(std::optional<QDateTime>)> done)
                 return done(std::nullopt);
             done(QDateTime::fromMSecsSinceEpoch(r.elements.at(1).text.toLongLong(), Qt::UTC));
         });
+}
+
+void DueIndex::peek(std::function<void(const Peek &)> done)
+{
+    // One connection answers in order, so the last reply completes the picture.
+    auto peek = std::make_shared<Peek>();
+    const auto firstScore = [](const RedisReply &r) {
+        return r.elements.size() >= 2 ? r.elements.at(1).text.toLongLong() : qint64(-1);
+    };
+    m_redis.command({"EXISTS", rediskeys::generation}, [peek](const RedisReply &r) {
+        peek->complete = r.type == RedisReply::Type::Integer && r.integer == 1;
+        peek->answered = r.type == RedisReply::Type::Integer;
+    });
+    m_redis.command({"ZRANGE", rediskeys::dueIndex, "0", "0", "WITHSCORES"},
+                    [peek, firstScore](const RedisReply &r) {
+                        peek->answered = peek->answered && !r.isError();
+                        peek->nextDueMs = firstScore(r);
+                    });
+    m_redis.command({"ZRANGE", rediskeys::dueClaims, "0", "0", "WITHSCORES"},
+                    [peek, firstScore, done](const RedisReply &r) {
+                        peek->answered = peek->answered && !r.isError();
+                        peek->nextClaimEndMs = firstScore(r);
+                        done(*peek);
+                    });
 }
 
 } // namespace ges

@@ -36,8 +36,28 @@ public:
     // The earliest due time, if any callback is waiting.
     void nextDue(std::function<void(std::optional<QDateTime>)> done);
 
+    // What the dispatcher needs between due times, in three plain commands sent together:
+    // whether the working set is complete (the generation marker), the earliest due time
+    // and the earliest end of a claim lease (ms since the epoch; -1: none).
+    struct Peek
+    {
+        bool answered = false;
+        bool complete = false;
+        qint64 nextDueMs = -1;
+        qint64 nextClaimEndMs = -1;
+    };
+    void peek(std::function<void(const Peek &)> done);
+
+    // Called with the due time of every entry this node adds, so its dispatcher can wake
+    // then instead of polling; not called for entries other nodes add.
+    void setOnAdded(std::function<void(const QDateTime &)> onAdded)
+    {
+        m_onAdded = std::move(onAdded);
+    }
+
 private:
     RedisClient &m_redis;
+    std::function<void(const QDateTime &)> m_onAdded;
 };
 
 } // namespace ges

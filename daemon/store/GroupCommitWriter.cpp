@@ -1,4 +1,5 @@
 #include "GroupCommitWriter.h"
+#include "PreparedQueries.h"
 #include "ops/Log.h"
 
 namespace ges {
@@ -73,6 +74,7 @@ void GroupCommitWriter::run()
         }
         runBatch(db, batch);
     }
+    prepared::forget(kConnection);
     db.close();
     db = QSqlDatabase();
     QSqlDatabase::removeDatabase(kConnection);

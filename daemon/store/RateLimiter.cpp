@@ -2,22 +2,9 @@
 #include "RedisKeys.h"
 
 #include <QDateTime>
+#include <algorithm>
 
 namespace ges {
-
-namespace {
-// KEYS: counter. ARGV: limit, window end (s). Returns 0 or the seconds left.
-const QByteArray kHit = R"lua(
-local n = redis.call('INCR', KEYS[1])
-if n == 1 then redis.call('EXPIREAT', KEYS[1], ARGV[2]) end
-if n > tonumber(ARGV[1]) then
-  local ttl = redis.call('TTL', KEYS[1])
-  if ttl < 1 then ttl = 1 end
-  return ttl
-end
-return 0
-)lua";
-} // namespace
 
 void RateLimiter::hit(const QByteArray &scope, const QString &subject, int limit, int windowSeconds,
                       std::function<void(int)> done)
@@ -25,11 +12,18 @@ void RateLimiter::hit(const QByteArray &scope, const QString &subject, int limit
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const qint64 window = now / windowSeconds;
     const qint64 windowEnd = (window + 1) * windowSeconds;
-    m_redis.command({"EVAL", kHit, "1", rediskeys::rateLimit(scope, subject, window),
-                     QByteArray::number(limit), QByteArray::number(windowEnd)},
-                    [done](const RedisReply &r) {
-                        done(r.type == RedisReply::Type::Integer ? int(r.integer) : 0);
-                    });
+    const QByteArray key = rediskeys::rateLimit(scope, subject, window);
+    // Plain INCR, and the expiry only by the request that opened the window: one command
+    // for most requests instead of a script (docs/performance.md). The key names its
+    // window, so a lost EXPIREAT (a node dying in between) can never hold a later window.
+    m_redis.command({"INCR", key}, [this, key, limit, windowEnd, done](const RedisReply &r) {
+        if (r.type != RedisReply::Type::Integer)
+            return done(0);
+        if (r.integer == 1)
+            m_redis.command({"EXPIREAT", key, QByteArray::number(windowEnd)});
+        const qint64 left = std::max<qint64>(1, windowEnd - QDateTime::currentSecsSinceEpoch());
+        done(r.integer > limit ? int(left) : 0);
+    });
 }
 
 } // namespace ges

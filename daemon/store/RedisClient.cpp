@@ -1,56 +1,14 @@
 #include "RedisClient.h"
+#include "RedisConnection.h"
 #include "SentinelResolver.h"
 #include "ops/Log.h"
 
-#include <QHostAddress>
-#include <QHostInfo>
-#include <QSocketNotifier>
-
-#include <hiredis/async.h>
-#include <hiredis/hiredis.h>
-
-#include <vector>
+#include <QPointer>
 
 namespace ges {
 
 namespace {
 constexpr int kMaxBackoffMs = 5000;
-
-RedisReply convert(const redisReply *r)
-{
-    RedisReply out;
-    switch (r->type) {
-    case REDIS_REPLY_STRING:
-        out.type = RedisReply::Type::String;
-        break;
-    case REDIS_REPLY_STATUS:
-        out.type = RedisReply::Type::Status;
-        break;
-    case REDIS_REPLY_ERROR:
-        out.type = RedisReply::Type::Error;
-        break;
-    case REDIS_REPLY_INTEGER:
-        out.type = RedisReply::Type::Integer;
-        break;
-    case REDIS_REPLY_ARRAY:
-        out.type = RedisReply::Type::Array;
-        break;
-    default:
-        out.type = RedisReply::Type::Nil;
-        break;
-    }
-    if (r->str)
-        out.text = QByteArray(r->str, qsizetype(r->len));
-    out.integer = r->integer;
-    for (size_t i = 0; i < r->elements; ++i)
-        out.elements.append(convert(r->element[i]));
-    return out;
-}
-
-RedisClient *selfOf(const redisAsyncContext *ctx)
-{
-    return static_cast<RedisClient *>(ctx->data);
-}
 } // namespace
 
 RedisClient::RedisClient(QString name, QString host, quint16 port, QString password,
@@ -78,17 +36,12 @@ void RedisClient::close()
     if (m_sentinels)
         m_sentinels->cancel();
     m_resolving = false;
-    if (m_ctx) {
-        redisAsyncContext *ctx = m_ctx;
-        m_ctx = nullptr;
-        ctx->data = nullptr;
-        ctx->ev.data = nullptr;
-        ctx->ev.addRead = ctx->ev.delRead = ctx->ev.addWrite = ctx->ev.delWrite = nullptr;
-        ctx->ev.cleanup = nullptr;
-        redisAsyncFree(ctx); // runs pending callbacks with a null reply
+    if (m_conn) {
+        RedisConnection *conn = m_conn;
+        m_conn = nullptr;
+        conn->abort(); // pending callbacks get their error reply now
+        conn->deleteLater();
     }
-    m_pending = 0;
-    deleteNotifiers();
 }
 
 void RedisClient::start()
@@ -105,7 +58,7 @@ void RedisClient::useSentinels(SentinelResolver *resolver)
 
 void RedisClient::connectNow()
 {
-    if (m_ctx || m_resolving)
+    if (m_conn || m_resolving)
         return;
     if (!m_sentinels)
         return connectTo();
@@ -115,7 +68,7 @@ void RedisClient::connectNow()
         if (m_closed)
             return;
         if (!ok)
-            return dropConnection(error, false);
+            return dropConnection(error);
         if (host != m_host || port != m_port)
             log::info("redis", QStringLiteral("primary named by the sentinels"),
                       {{"connection", m_name},
@@ -130,81 +83,47 @@ void RedisClient::connectNow()
 
 void RedisClient::connectTo()
 {
-    // hiredis resolves names with a blocking getaddrinfo; resolve here without blocking.
-    const QHostAddress address(m_host);
-    if (!address.isNull()) {
-        attach(redisAsyncConnect(address.toString().toLatin1().constData(), m_port));
-        return;
-    }
-    QHostInfo::lookupHost(m_host, this, [this](const QHostInfo &info) {
-        if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
-            dropConnection(QStringLiteral("cannot resolve %1: %2").arg(m_host, info.errorString()),
-                           false);
-            return;
-        }
-        QHostAddress resolved = info.addresses().constFirst();
-        for (const QHostAddress &a : info.addresses())
-            if (a.protocol() == QAbstractSocket::IPv4Protocol)
-                resolved = a;
-        attach(redisAsyncConnect(resolved.toString().toLatin1().constData(), m_port));
+    m_conn = new RedisConnection(m_tls, this);
+    RedisConnection *conn = m_conn;
+    // Every callback of a connection has run before it is deleted, and m_conn is cleared
+    // before that, so comparing with m_conn tells whether a reply is still wanted.
+    connect(conn, &RedisConnection::closed, this, [this, conn](const QString &reason) {
+        if (conn == m_conn)
+            dropConnection(reason);
     });
-}
-
-void RedisClient::attach(redisAsyncContext *ctx)
-{
-    if (m_closed) { // closed while a host name was being resolved
-        if (ctx)
-            redisAsyncFree(ctx);
-        return;
-    }
-    if (!ctx || ctx->err) {
-        const QString err =
-            ctx ? QString::fromLocal8Bit(ctx->errstr) : QStringLiteral("out of memory");
-        if (ctx)
-            redisAsyncFree(ctx);
-        dropConnection(err, false);
-        return;
-    }
-    m_ctx = ctx;
-    m_ctx->data = this;
-    m_ctx->ev.data = this;
-    m_ctx->ev.addRead = &RedisClient::addRead;
-    m_ctx->ev.delRead = &RedisClient::delRead;
-    m_ctx->ev.addWrite = &RedisClient::addWrite;
-    m_ctx->ev.delWrite = &RedisClient::delWrite;
-    m_ctx->ev.cleanup = &RedisClient::cleanup;
-    redisAsyncSetConnectCallback(m_ctx, &RedisClient::onConnect);
-    redisAsyncSetDisconnectCallback(m_ctx, &RedisClient::onDisconnect);
+    if (m_sentinels)
+        conn->setErrorObserver([this](const QByteArray &error) {
+            if (error.startsWith("READONLY"))
+                onReadOnly(error);
+        });
     // The connection is ready once AUTH (or PING) has answered.
     const QList<QByteArray> hello = m_password.isEmpty()
                                         ? QList<QByteArray>{"PING"}
                                         : QList<QByteArray>{"AUTH", m_password.toUtf8()};
-    send(hello, [this, ctx](const RedisReply &r) {
-        if (ctx == m_ctx) // not a reply meant for an attempt given up since
+    send(hello, [this, conn](const RedisReply &r) {
+        if (conn == m_conn) // not a reply meant for an attempt given up since
             onHandshake(r);
     });
+    conn->open(m_host, m_port); // written once connected (and, with TLS, verified)
 }
 
 void RedisClient::onHandshake(const RedisReply &reply)
 {
     if (reply.lost)
-        return; // hiredis is freeing the context; onConnect/onDisconnect take it from here
+        return; // the connection is gone; its closed() signal takes it from here
     if (reply.isError() || reply.isNil()) {
         m_lastError = QString::fromUtf8(reply.text);
         log::warn("redis", QStringLiteral("handshake failed"),
                   {{"connection", m_name}, {"error", m_lastError}});
-        // Inside a hiredis callback: only a graceful disconnect is allowed here; it ends
-        // in onDisconnect, which schedules the next attempt.
-        redisAsyncDisconnect(m_ctx);
-        return;
+        return dropConnection(m_lastError); // safe inside a reply callback
     }
     if (!m_sentinels)
         return becomeReady();
     // The sentinels may still name a primary that has just been demoted: only a master
     // takes writes, so ask the node itself before declaring the connection ready.
-    redisAsyncContext *ctx = m_ctx;
-    send({"ROLE"}, [this, ctx](const RedisReply &r) {
-        if (ctx == m_ctx)
+    RedisConnection *conn = m_conn;
+    send({"ROLE"}, [this, conn](const RedisReply &r) {
+        if (conn == m_conn)
             checkRole(r);
     });
 }
@@ -223,7 +142,7 @@ void RedisClient::checkRole(const RedisReply &reply)
                       .arg(QString::fromUtf8(reply.elements.first().text));
     log::warn("redis", QStringLiteral("sentinel named a replica; asking again"),
               {{"connection", m_name}, {"error", m_lastError}});
-    redisAsyncDisconnect(m_ctx); // inside a hiredis callback: ends in onDisconnect
+    dropConnection(m_lastError);
 }
 
 void RedisClient::becomeReady()
@@ -232,7 +151,10 @@ void RedisClient::becomeReady()
     m_backoffMs = 100;
     m_lastError.clear();
     log::info("redis", QStringLiteral("connected"),
-              {{"connection", m_name}, {"host", m_host}, {"port", QString::number(m_port)}});
+              {{"connection", m_name},
+               {"host", m_host},
+               {"port", QString::number(m_port)},
+               {"tls", m_tls ? QStringLiteral("verified") : QStringLiteral("off")}});
     Q_EMIT ready();
 }
 
@@ -245,102 +167,43 @@ void RedisClient::failLater(Callback done, const QByteArray &why)
 
 void RedisClient::command(const QList<QByteArray> &args, Callback done)
 {
-    if (!m_ctx || !m_ready)
+    if (!m_conn || !m_ready)
         return failLater(std::move(done), "redis " + m_name.toUtf8() + " not connected");
     send(args, std::move(done));
 }
 
 void RedisClient::send(const QList<QByteArray> &args, Callback done)
 {
-    std::vector<const char *> argv;
-    std::vector<size_t> lens;
-    for (const QByteArray &a : args) {
-        argv.push_back(a.constData());
-        lens.push_back(size_t(a.size()));
-    }
-    auto *cb = new Callback(std::move(done));
-    if (m_pending == 0)
-        m_lastProgress.restart();
-    if (redisAsyncCommandArgv(m_ctx, &RedisClient::onReply, cb, int(argv.size()), argv.data(),
-                              lens.data()) != REDIS_OK) {
-        Callback owned = std::move(*cb);
-        delete cb;
-        return failLater(std::move(owned), "redis " + m_name.toUtf8() + " is disconnecting");
-    }
-    ++m_pending;
+    // `done` is taken only when the command was queued; otherwise it is failed here.
+    if (!m_conn->send(args, std::move(done)))
+        failLater(std::move(done), "redis " + m_name.toUtf8() + " is disconnecting");
 }
 
-void RedisClient::onReply(redisAsyncContext *ctx, void *reply, void *privdata)
+void RedisClient::onReadOnly(const QByteArray &error)
 {
-    auto *cb = static_cast<Callback *>(privdata);
-    RedisClient *self = selfOf(ctx);
-    if (self && self->m_pending > 0) {
-        --self->m_pending;
-        self->m_lastProgress.restart();
-    }
-    const RedisReply r =
-        reply ? convert(static_cast<redisReply *>(reply)) : RedisReply::connectionLost();
-    Callback call = std::move(*cb);
-    delete cb;
-    // A primary demoted under us answers writes with READONLY: find the new one.
-    if (self && self->m_sentinels && r.isError() && r.text.startsWith("READONLY"))
-        self->leaveReplica(ctx);
-    if (call)
-        call(r);
-}
-
-void RedisClient::onConnect(const redisAsyncContext *ctx, int status)
-{
-    if (status == REDIS_OK)
-        return; // ready once the handshake reply arrives
-    if (RedisClient *self = selfOf(ctx)) {
-        self->m_ctx = nullptr; // hiredis frees it after this callback
-        self->dropConnection(QString::fromLocal8Bit(ctx->errstr), false);
-    }
-}
-
-void RedisClient::onDisconnect(const redisAsyncContext *ctx, int status)
-{
-    RedisClient *self = selfOf(ctx);
-    if (!self)
-        return;
-    self->m_ctx = nullptr; // hiredis frees it after this callback
-    const QString reason = status != REDIS_OK             ? QString::fromLocal8Bit(ctx->errstr)
-                           : !self->m_lastError.isEmpty() ? self->m_lastError
-                                                          : QStringLiteral("disconnected");
-    self->dropConnection(reason, false);
-}
-
-void RedisClient::leaveReplica(redisAsyncContext *ctx)
-{
-    // Inside a hiredis callback: the context may only be freed later.
+    // A primary demoted under us answers writes with READONLY: find the new one. Later,
+    // so the replies already read still reach their callbacks in order.
+    QPointer<RedisConnection> conn = m_conn;
     QMetaObject::invokeMethod(
         this,
-        [this, ctx] {
-            if (ctx == m_ctx)
-                dropConnection(QStringLiteral("%1:%2 became a replica").arg(m_host).arg(m_port),
-                               true);
+        [this, conn, error] {
+            if (conn && conn == m_conn)
+                dropConnection(QStringLiteral("%1:%2 became a replica (%3)")
+                                   .arg(m_host)
+                                   .arg(m_port)
+                                   .arg(QString::fromUtf8(error)));
         },
         Qt::QueuedConnection);
 }
 
-void RedisClient::dropConnection(const QString &reason, bool freeContext)
+void RedisClient::dropConnection(const QString &reason)
 {
-    if (freeContext && m_ctx) {
-        redisAsyncContext *ctx = m_ctx;
-        m_ctx = nullptr;
-        // The old context must not reach this object again: its callbacks and event
-        // hooks would act on the next connection's state.
-        ctx->data = nullptr;
-        ctx->ev.data = nullptr;
-        ctx->ev.addRead = ctx->ev.delRead = ctx->ev.addWrite = ctx->ev.delWrite = nullptr;
-        ctx->ev.cleanup = nullptr;
-        deleteNotifiers();
-        // Never called from inside a hiredis callback (only the watchdog frees), so the
-        // context can go now; its pending callbacks run with a "lost" reply.
-        redisAsyncFree(ctx);
+    if (m_conn) {
+        RedisConnection *conn = m_conn;
+        m_conn = nullptr;
+        conn->abort(); // its pending callbacks run now with a "lost" reply
+        conn->deleteLater(); // possibly inside its own read loop: not now
     }
-    m_pending = 0;
     const bool wasReady = m_ready;
     m_ready = false;
     m_lastError = reason;
@@ -361,68 +224,15 @@ void RedisClient::scheduleReconnect()
 
 void RedisClient::checkReplies()
 {
-    if (m_ctx && m_pending > 0 && m_lastProgress.isValid() &&
-        m_lastProgress.elapsed() > m_replyTimeoutMs)
-        dropConnection(QStringLiteral("no reply within %1 ms").arg(m_replyTimeoutMs), true);
-}
-
-void RedisClient::addRead(void *self)
-{
-    auto *c = static_cast<RedisClient *>(self);
-    if (c->m_read) {
-        c->m_read->setEnabled(true);
+    if (!m_conn || m_conn->pending() == 0 || m_conn->msSinceProgress() <= m_replyTimeoutMs)
         return;
-    }
-    c->m_read = new QSocketNotifier(c->m_ctx->c.fd, QSocketNotifier::Read, c);
-    connect(c->m_read, &QSocketNotifier::activated, c, [c] {
-        if (c->m_ctx)
-            redisAsyncHandleRead(c->m_ctx);
-    });
-}
-
-void RedisClient::delRead(void *self)
-{
-    auto *c = static_cast<RedisClient *>(self);
-    if (c->m_read)
-        c->m_read->setEnabled(false);
-}
-
-void RedisClient::addWrite(void *self)
-{
-    auto *c = static_cast<RedisClient *>(self);
-    if (c->m_write) {
-        c->m_write->setEnabled(true);
-        return;
-    }
-    c->m_write = new QSocketNotifier(c->m_ctx->c.fd, QSocketNotifier::Write, c);
-    connect(c->m_write, &QSocketNotifier::activated, c, [c] {
-        if (c->m_ctx)
-            redisAsyncHandleWrite(c->m_ctx);
-    });
-}
-
-void RedisClient::delWrite(void *self)
-{
-    auto *c = static_cast<RedisClient *>(self);
-    if (c->m_write)
-        c->m_write->setEnabled(false);
-}
-
-void RedisClient::cleanup(void *self)
-{
-    static_cast<RedisClient *>(self)->deleteNotifiers();
-}
-
-void RedisClient::deleteNotifiers()
-{
-    // May run inside a notifier's own signal: disable now, delete later.
-    for (QSocketNotifier **n : {&m_read, &m_write}) {
-        if (*n) {
-            (*n)->setEnabled(false);
-            (*n)->deleteLater();
-            *n = nullptr;
-        }
-    }
+    // A TLS client on a plain port waits here: Redis takes the TLS hello for the start
+    // of an inline command and says nothing.
+    const QString what = m_conn->isUp()    ? QStringLiteral("no reply")
+                         : m_conn->isTls() ? QStringLiteral("TLS handshake not done "
+                                                            "(not a TLS port?)")
+                                           : QStringLiteral("not connected");
+    dropConnection(QStringLiteral("%1 within %2 ms").arg(what).arg(m_replyTimeoutMs));
 }
 
 } // namespace ges

@@ -1,23 +1,22 @@
 #pragma once
 #include "RedisReply.h"
 
-#include <QElapsedTimer>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QTimer>
 #include <functional>
-
-struct redisAsyncContext;
-class QSocketNotifier;
+#include <optional>
 
 namespace ges {
 
+class RedisConnection;
 class SentinelResolver;
 
-// One asynchronous Redis connection (hiredis 0.14 async API) driven by the Qt event loop
-// of the thread it lives on. It owns the hiredis context: connects, authenticates,
-// reconnects with backoff when the connection is lost, and resets a connection that
-// stops answering, failing its pending commands instead of leaving callers waiting.
-// Replies arrive on the same thread; nothing ever blocks.
+// One asynchronous Redis connection, plain or TLS (a RedisConnection: Qt socket plus
+// hiredis's reply parser), driven by the Qt event loop of the thread it lives on. It
+// connects, authenticates, reconnects with backoff when the connection is lost, and
+// resets a connection that stops answering, failing its pending commands instead of
+// leaving callers waiting. Replies arrive on the same thread; nothing ever blocks.
 class RedisClient : public QObject
 {
     Q_OBJECT
@@ -48,45 +47,34 @@ public:
     // out to be a replica (a demoted old primary) is left and the sentinels asked again.
     void useSentinels(SentinelResolver *resolver);
 
+    // (ours) REDIS_SECURE: TLS from the next connect on, the server verified with `tls`
+    // (its CA certificates) and its certificate required to name the host connected to.
+    void setTls(const QSslConfiguration &tls) { m_tls = tls; }
+
 Q_SIGNALS:
     void ready();
     void lost(const QString &reason);
 
 private:
-    // hiredis event hooks and callbacks
-    static void addRead(void *self);
-    static void delRead(void *self);
-    static void addWrite(void *self);
-    static void delWrite(void *self);
-    static void cleanup(void *self);
-    static void onConnect(const redisAsyncContext *ctx, int status);
-    static void onDisconnect(const redisAsyncContext *ctx, int status);
-    static void onReply(redisAsyncContext *ctx, void *reply, void *privdata);
-
     void connectNow();
     void connectTo();
     void checkRole(const RedisReply &reply);
     void becomeReady();
-    void leaveReplica(redisAsyncContext *ctx);
-    void attach(redisAsyncContext *ctx);
     void send(const QList<QByteArray> &args, Callback done);
     void failLater(Callback done, const QByteArray &why);
     void onHandshake(const RedisReply &reply);
-    void dropConnection(const QString &reason, bool freeContext);
+    void onReadOnly(const QByteArray &error);
+    void dropConnection(const QString &reason);
     void scheduleReconnect();
     void checkReplies();
-    void deleteNotifiers();
 
     QString m_name, m_host, m_password;
     quint16 m_port;
-    redisAsyncContext *m_ctx = nullptr;
-    QSocketNotifier *m_read = nullptr;
-    QSocketNotifier *m_write = nullptr;
+    std::optional<QSslConfiguration> m_tls;
+    RedisConnection *m_conn = nullptr;
     bool m_ready = false;
-    int m_pending = 0;
     int m_backoffMs = 100;
     int m_replyTimeoutMs = 5000;
-    QElapsedTimer m_lastProgress;
     QTimer m_reconnect;
     QTimer m_watchdog;
     QString m_lastError;

@@ -22,15 +22,36 @@ return 0
 
 void RedisLease::acquire(int ttlMs, std::function<void(bool)> done)
 {
+    const QDeadlineTimer until(ttlMs);
     m_redis.command(
         {"EVAL", kAcquire, "1", rediskeys::lease(m_name), m_node, QByteArray::number(ttlMs)},
-        [done](const RedisReply &r) {
-            done(r.type == RedisReply::Type::Integer && r.integer == 1);
+        [done, held = m_heldUntil, until](const RedisReply &r) {
+            const bool ok = r.type == RedisReply::Type::Integer && r.integer == 1;
+            *held = ok ? until : QDeadlineTimer();
+            done(ok);
+        });
+}
+
+void RedisLease::hold(int ttlMs, std::function<void(bool)> done)
+{
+    if (!m_heldUntil->hasExpired() && m_heldUntil->remainingTime() > ttlMs / 2)
+        return done(true);
+    if (!m_heldUntil->hasExpired())
+        return acquire(ttlMs, std::move(done));
+    const QDeadlineTimer until(ttlMs);
+    m_redis.command(
+        {"SET", rediskeys::lease(m_name), m_node, "NX", "PX", QByteArray::number(ttlMs)},
+        [done, held = m_heldUntil, until](const RedisReply &r) {
+            const bool ok = r.type == RedisReply::Type::Status;
+            if (ok)
+                *held = until;
+            done(ok);
         });
 }
 
 void RedisLease::release(std::function<void(bool)> done)
 {
+    *m_heldUntil = QDeadlineTimer();
     m_redis.command({"EVAL", kRelease, "1", rediskeys::lease(m_name), m_node},
                     [done](const RedisReply &r) {
                         if (done)

@@ -1,7 +1,9 @@
 #pragma once
 #include "RedisClient.h"
 
+#include <QDeadlineTimer>
 #include <functional>
+#include <memory>
 
 namespace ges {
 
@@ -18,6 +20,12 @@ public:
 
     // `done(held)`: true when this node holds the lease for `ttlMs` from now.
     void acquire(int ttlMs, std::function<void(bool)> done);
+    // The same for rounds on a timer, at the least Redis cost (docs/performance.md): the
+    // holder renews only once less than half of `ttlMs` is left (before that it knows it
+    // holds the lease without asking), and a node that does not hold it tries one
+    // SET NX. A holder that lost the lease meanwhile (Redis emptied) may then work beside
+    // the new one for the rest of its term, which the work must allow anyway.
+    void hold(int ttlMs, std::function<void(bool)> done);
     // Deletes the lease only if this node holds it (compare-and-delete of our token, so a
     // lease that lapsed and went to another node stays theirs). `done(released)`.
     void release(std::function<void(bool)> done = {});
@@ -26,6 +34,9 @@ private:
     RedisClient &m_redis;
     const char *m_name;
     QByteArray m_node;
+    // Until when this node holds the lease, as far as it knows; shared with the replies
+    // that set it, which may arrive after the owner is gone.
+    std::shared_ptr<QDeadlineTimer> m_heldUntil = std::make_shared<QDeadlineTimer>();
 };
 
 } // namespace ges

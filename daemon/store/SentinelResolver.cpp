@@ -63,6 +63,8 @@ void SentinelResolver::askNext()
     auto *client = new RedisClient(QStringLiteral("sentinel %1:%2").arg(sentinel.first).arg(sentinel.second),
                                    sentinel.first, sentinel.second, m_password, this);
     client->setReplyTimeoutMs(kSentinelTimeoutMs);
+    if (m_tls)
+        client->setTls(*m_tls);
     m_client = client;
     connect(client, &RedisClient::lost, this, [this, client](const QString &why) {
         finishAttempt(client, why); // refused, timed out or wrong password: ask the next

@@ -5,7 +5,9 @@
 #include <QObject>
 #include <QPair>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <functional>
+#include <optional>
 
 namespace ges {
 
@@ -34,6 +36,8 @@ public:
     void resolve(Done done);
     void cancel();
     QString master() const { return m_master; }
+    // (ours) REDIS_SECURE: the sentinels are asked over TLS, verified with `tls`.
+    void setTls(const QSslConfiguration &tls) { m_tls = tls; }
 
 private:
     void askNext();
@@ -42,6 +46,7 @@ private:
 
     QList<Endpoint> m_sentinels;
     QString m_master, m_password;
+    std::optional<QSslConfiguration> m_tls;
     Done m_done;
     int m_next = 0;
     int m_start = 0; // the sentinel that answered last is asked first next time

@@ -1,4 +1,5 @@
 #include "SqlReaderPool.h"
+#include "PreparedQueries.h"
 #include "ops/Log.h"
 
 namespace ges {
@@ -10,6 +11,7 @@ SqlWorker::SqlWorker(const DbSettings &settings, QString connectionName)
 
 SqlWorker::~SqlWorker()
 {
+    prepared::forget(m_name);
     if (m_db.isValid())
         m_db.close();
     m_db = QSqlDatabase();

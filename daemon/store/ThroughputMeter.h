@@ -2,6 +2,8 @@
 #include "RedisClient.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
 #include <functional>
 #include <optional>
 
@@ -25,6 +27,13 @@ public:
 
 private:
     RedisClient &m_redis;
+    QHash<QByteArray, qint64> m_expiryRenewed; // key → minute of this node's last EXPIRE
+    struct Recent
+    {
+        QElapsedTimer read;
+        std::optional<double> rate;
+    };
+    QHash<QByteArray, Recent> m_recent; // rates read in the last second
 };
 
 } // namespace ges

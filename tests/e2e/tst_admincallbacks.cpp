@@ -4,6 +4,7 @@
 // in tst_callbackexport.
 #include "E2eFixture.h"
 #include "security/PasswordHasher.h"
+#include "store/CallbackPacking.h"
 #include "store/CallbackRecords.h"
 #include "store/RedisKeys.h"
 
@@ -338,9 +339,10 @@ void TestAdminCallbacks::userDataIsReplaced()
                  sql("SELECT user_data FROM callbacks WHERE id = '" + id + "'").toUtf8())
                  .object(),
              replacement);
-    const QJsonObject cached =
-        QJsonDocument::fromJson(f.stack.redis().cli({"GET", rediskeys::callback(id)})).object();
-    QCOMPARE(cached.value("userData").toObject(), replacement);
+    const auto cached = callbackpacking::unpack(
+        id, f.stack.redis().cli({"GET", rediskeys::callback(id)}).trimmed());
+    QVERIFY(cached);
+    QCOMPARE(cached->userData, replacement);
     const QString audit = sql(
         "SELECT details FROM audit_log WHERE action = 'callback.edit' AND target = '" + id + "'");
     QVERIFY(audit.contains("\"b\"") && audit.contains("\"c\""));
@@ -428,11 +430,10 @@ void TestAdminCallbacks::rescheduleMovesTheSlot()
     QCOMPARE(sql("SELECT state FROM callbacks WHERE id = '" + queued + "'"),
              QStringLiteral("SCHEDULED"));
     QVERIFY(!f.stack.redis().cli({"ZSCORE", rediskeys::dueIndex, queued}).trimmed().isEmpty());
-    QCOMPARE(QJsonDocument::fromJson(f.stack.redis().cli({"GET", rediskeys::callback(queued)}))
-                 .object()
-                 .value("callbackState")
-                 .toString(),
-             QStringLiteral("SCHEDULED"));
+    const auto cachedQueued = callbackpacking::unpack(
+        queued, f.stack.redis().cli({"GET", rediskeys::callback(queued)}).trimmed());
+    QVERIFY(cachedQueued);
+    QCOMPARE(toString(cachedQueued->state), QStringLiteral("SCHEDULED"));
 
     f.external("/engagement/v3/callbacks/cancel", {{"id", queued}});
     QCOMPARE(admin("POST", "/ges/v1/admin/callbacks/" + queued + "/reschedule",
@@ -562,11 +563,10 @@ void TestAdminCallbacks::bulkCancelDryRunMatchesTheRealRun()
                  "callback_id = '" +
                  ids[6] + "'"),
              QStringLiteral("1"));
-    QCOMPARE(QJsonDocument::fromJson(f.stack.redis().cli({"GET", rediskeys::callback(ids[2])}))
-                 .object()
-                 .value("callbackState")
-                 .toString(),
-             QStringLiteral("COMPLETED"));
+    const auto cachedCompleted = callbackpacking::unpack(
+        ids[2], f.stack.redis().cli({"GET", rediskeys::callback(ids[2])}).trimmed());
+    QVERIFY(cachedCompleted);
+    QCOMPARE(toString(cachedCompleted->state), QStringLiteral("COMPLETED"));
     QVERIFY(f.stack.redis().cli({"ZSCORE", rediskeys::dueIndex, ids[6]}).trimmed().isEmpty());
     QVERIFY(sql("SELECT details FROM audit_log WHERE action = 'callback.bulk-cancel' ORDER BY id "
                 "DESC LIMIT 1")

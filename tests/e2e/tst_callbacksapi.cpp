@@ -1,5 +1,6 @@
 // The external callbacks API end to end: real gesd, Redis, ORS Redis and PostgreSQL.
 #include "E2eFixture.h"
+#include "store/CallbackPacking.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -61,9 +62,13 @@ void TestCallbacksApi::createIsCommittedCachedAndAnnounced()
                                      id + "'"),
              QStringLiteral("1"));
     // Redis working set.
-    const QJsonObject cached =
-        QJsonDocument::fromJson(f.stack.redis().cli({"GET", "ges:cb:" + id})).object();
-    QCOMPARE(cached.value("phoneNumber").toString(), QStringLiteral("+49301111111"));
+    // Packed (docs/performance.md): the version first, the tenant and number by position.
+    const auto cached =
+        ges::callbackpacking::unpack(id, f.stack.redis().cli({"GET", "ges:cb:" + id}).trimmed());
+    QVERIFY(cached);
+    QCOMPARE(cached->phoneNumber, QStringLiteral("+49301111111"));
+    QCOMPARE(cached->tenant, QStringLiteral("acme"));
+    QCOMPARE(cached->version, 1);
     QVERIFY(f.stack.redis().cli({"TTL", "ges:cb:" + id}).trimmed().toLongLong() > 13 * 86400);
     // ORS stream, on the other Redis.
     QTRY_VERIFY_WITH_TIMEOUT(

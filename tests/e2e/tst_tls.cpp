@@ -1,8 +1,11 @@
 // TLS end to end (docs/reliability.md#tls): gesd with DB_SECURE=true against a PostgreSQL
-// that accepts only TLS and is verified against a throwaway CA, and HTTPS on the external
-// port with a certificate from the same CA. Start-up fails with a clear line for a wrong
-// CA, for DB_SECURE=false against a TLS-only server, and for bad certificate settings.
+// that accepts only TLS and REDIS_SECURE=true against a Redis that accepts only TLS, both
+// verified against a throwaway CA, and HTTPS on the external port with a certificate from
+// the same CA. Start-up fails with a clear line for a wrong PostgreSQL CA, for
+// DB_SECURE=false against a TLS-only server, and for bad certificate settings; Redis with
+// the wrong CA or without TLS stays DOWN with the reason in the log.
 #include "E2eFixture.h"
+#include "MetricsScrape.h"
 #include "TestCertificates.h"
 
 #include <QProcess>
@@ -17,6 +20,7 @@ private slots:
     void initTestCase();
     void postgresRefusesPlainConnections();
     void gesdTalksToPostgresOverTls();
+    void gesdTalksToRedisOverTls();
     void httpsCreateSucceeds();
     void bodyLimitHoldsOverHttps();
     void plainHttpToTheTlsPortGetsNoAnswer();
@@ -25,6 +29,8 @@ private slots:
     void plainConnectionToTlsOnlyPostgresFailsStartUp();
     void badTlsSettingsAreConfigurationProblems_data();
     void badTlsSettingsAreConfigurationProblems();
+    void redisWithAnotherCaStaysDown();
+    void redisSecureAgainstPlainRedisStaysDown();
 
 private:
     QString httpsUrl(const QString &path) const
@@ -34,6 +40,23 @@ private:
     // Runs gesd to its end with the stack's environment plus `extra`; returns its exit code.
     int runGesd(const QMap<QString, QString> &extra, const QStringList &args, QString *output);
     static void trustCa(const QString &caFile); // for every QNetworkAccessManager here
+    double redisStatus() const
+    {
+        return MetricsScrape(HttpClient::get(f.stack.internalUrl("/metrics")).body)
+            .value("REDIS_STATUS");
+    }
+    QJsonObject redisHealth() const
+    {
+        return HttpClient::get(f.stack.internalUrl("/ges/v1/health/detail"))
+            .json()
+            .value("dependencies")
+            .toObject()
+            .value("redis")
+            .toObject();
+    }
+    // gesd restarted with `extra` on top of the fixture's settings; Redis must go DOWN
+    // and the log must say `why`. The fixture's settings are restored for later tests.
+    void expectRedisDown(const QMap<QString, QString> &extra, const QString &why);
 
     TestCertificates m_certs;
     E2eFixture f;
@@ -55,6 +78,10 @@ void TestTls::initTestCase()
     f.stack.setEnv("DB_CA_FILE", m_certs.caFile());
     f.stack.setEnv("SERVER_TLS_CERT_FILE", m_certs.certFile());
     f.stack.setEnv("SERVER_TLS_KEY_FILE", m_certs.keyFile());
+    f.stack.redis().setTls(m_certs.certFile(), m_certs.keyFile(), m_certs.caFile());
+    f.stack.setEnv("REDIS_SECURE", "true");
+    f.stack.setEnv("REDIS_CA_FILE", m_certs.caFile());
+    f.stack.setEnv("HEALTH_CHECK_SECONDS", "1");
     QVERIFY(f.start());
     trustCa(m_certs.caFile());
 }
@@ -93,6 +120,19 @@ void TestTls::gesdTalksToPostgresOverTls()
     QCOMPARE(f.stack.postgres().psql(count.arg("NOT")), QStringLiteral("0"));
 }
 
+void TestTls::gesdTalksToRedisOverTls()
+{
+    // The test Redis has no plain port at all (port 0, tls-port only).
+    QCOMPARE(f.stack.redis().cli({"CONFIG", "GET", "port"}).split('\n').value(1).trimmed(),
+             QByteArray("0"));
+    QTRY_COMPARE_WITH_TIMEOUT(redisHealth().value("status").toString(), QStringLiteral("UP"),
+                              10000);
+    QTRY_COMPARE_WITH_TIMEOUT(redisStatus(), 0.0, 10000);
+    QVERIFY(f.stack.gesdLog().contains("tls=verified"));
+    // gesd's connections are there (CLIENT LIST: one line per client, ours included).
+    QVERIFY(f.stack.redis().cli({"CLIENT", "LIST"}).count("\n") >= 2);
+}
+
 void TestTls::httpsCreateSucceeds()
 {
     const HttpResponse created = HttpClient::postJson(
@@ -106,6 +146,13 @@ void TestTls::httpsCreateSucceeds()
     QCOMPARE(f.stack.postgres().psql(
                  QStringLiteral("SELECT count(*) FROM callbacks WHERE id::text = '%1'").arg(id)),
              QStringLiteral("1"));
+    // Cached in the TLS-only Redis, and read back through it.
+    QCOMPARE(f.stack.redis().cli({"EXISTS", "ges:cb:" + id}).trimmed(), QByteArray("1"));
+    const HttpResponse retrieved =
+        HttpClient::postJson(httpsUrl("/engagement/v3/callbacks/retrieve"), {{"id", id}},
+                             {{"X-API-Key", f.apiKey.toUtf8()}});
+    QVERIFY2(retrieved.status == 200, qPrintable(retrieved.error + retrieved.body));
+    QCOMPARE(retrieved.data().toObject().value("id").toString(), id);
 }
 
 void TestTls::bodyLimitHoldsOverHttps()
@@ -206,6 +253,13 @@ void TestTls::badTlsSettingsAreConfigurationProblems_data()
     QTest::newRow("ca device") << "DB_CA_FILE" << "/dev/zero" << "not a regular readable file";
     QTest::newRow("key alone") << "SERVER_TLS_CERT_FILE" << ""
                                << "set both for HTTPS on SERVER_EXTERNAL_PORT, or neither";
+    QTest::newRow("redis ca missing")
+        << "REDIS_CA_FILE" << "/nonexistent/redis-ca.crt"
+        << "REDIS_CA_FILE: cannot read /nonexistent/redis-ca.crt: no such file (needed because "
+           "REDIS_SECURE is true)";
+    QTest::newRow("redis ca not pem") << "REDIS_CA_FILE" << m_certs.keyFile()
+                                      << "REDIS_CA_FILE: " + m_certs.keyFile() +
+                                             " holds no PEM certificate";
 }
 
 void TestTls::badTlsSettingsAreConfigurationProblems()
@@ -219,6 +273,41 @@ void TestTls::badTlsSettingsAreConfigurationProblems()
     // A normal start refuses the same way.
     QCOMPARE(runGesd({{name, value}}, {}, &output), 2);
     QVERIFY2(output.contains(line), qPrintable(output));
+}
+
+void TestTls::expectRedisDown(const QMap<QString, QString> &extra, const QString &why)
+{
+    f.stack.stopGesd();
+    const qsizetype logBefore = f.stack.gesdLog().size(); // the log file is appended to
+    const auto log = [&] { return f.stack.gesdLog().mid(logBefore); };
+    for (auto it = extra.cbegin(); it != extra.cend(); ++it)
+        f.stack.setEnv(it.key(), it.value());
+    const bool started = f.stack.startGesd(); // alive and serving, Redis or not
+    f.stack.setEnv("REDIS_CA_FILE", m_certs.caFile());
+    f.stack.setEnv("REDIS_PORT", QString::number(f.stack.redis().port()));
+    QVERIFY2(started, qPrintable(f.stack.errorString()));
+    QTRY_COMPARE_WITH_TIMEOUT(redisStatus(), 1.0, 20000);
+    QCOMPARE(redisHealth().value("status").toString(), QStringLiteral("DOWN"));
+    QTRY_VERIFY_WITH_TIMEOUT(log().contains(why), 20000);
+    QVERIFY2(!log().contains("tls=verified"), qPrintable(log()));
+    QVERIFY(f.stack.gesd().isRunning());
+    f.stack.stopGesd();
+}
+
+void TestTls::redisWithAnotherCaStaysDown()
+{
+    TestCertificates other;
+    QVERIFY2(other.create(), qPrintable(other.errorString()));
+    expectRedisDown({{"REDIS_CA_FILE", other.caFile()}},
+                    "reason=\"TLS certificate verification failed: ");
+}
+
+void TestTls::redisSecureAgainstPlainRedisStaysDown()
+{
+    // The ORS stand-in speaks plain Redis: the TLS hello gets no answer, and the
+    // connection is reset with a reason that points at the port.
+    expectRedisDown({{"REDIS_PORT", QString::number(f.stack.orsRedis().port())}},
+                    "TLS handshake not done (not a TLS port?) within");
 }
 
 QTEST_MAIN(TestTls)

@@ -23,6 +23,8 @@ bool RedisServer::restart()
     QStringList args{
         "--port", QString::number(m_port), "--bind", "127.0.0.1",   "--dir", m_dir.path(), "--save",
         "",       "--appendonly",          "no",     "--daemonize", "no"};
+    if (!m_tlsArgs.isEmpty())
+        args << "--port" << "0" << "--tls-port" << QString::number(m_port) << m_tlsArgs;
     if (!m_password.isEmpty())
         args << "--requirepass" << m_password;
     args << m_extraArgs;
@@ -53,6 +55,8 @@ QByteArray RedisServer::cli(const QStringList &args) const
     QStringList all{"-h", "127.0.0.1", "-p", QString::number(m_port), "--no-auth-warning"};
     if (!m_password.isEmpty())
         all << "-a" << m_password;
+    if (!m_tlsCaFile.isEmpty())
+        all << "--tls" << "--cacert" << m_tlsCaFile;
     cli.start(QStringLiteral("redis-cli"), all + args);
     cli.waitForFinished(10000);
     return cli.readAllStandardOutput();

@@ -12,6 +12,14 @@ public:
     void setPassword(const QString &password) { m_password = password; }
     // More redis-server arguments, e.g. {"--replicaof", host, port, "--masterauth", pw}.
     void setExtraArgs(const QStringList &args) { m_extraArgs = args; }
+    // TLS only: port() is redis-server's tls-port and no plain port is open; clients are
+    // not asked for certificates. cli() then speaks TLS, trusting `caFile`.
+    void setTls(const QString &certFile, const QString &keyFile, const QString &caFile)
+    {
+        m_tlsArgs = {"--tls-cert-file", certFile, "--tls-key-file", keyFile,
+                     "--tls-ca-cert-file", caFile, "--tls-auth-clients", "no"};
+        m_tlsCaFile = caFile;
+    }
     bool start();
     bool restart();           // the same port, after stop()
     void freeze(bool frozen); // SIGSTOP/SIGCONT: a hung Redis, connections open
@@ -29,6 +37,8 @@ private:
     QString m_error;
     QString m_password;
     QStringList m_extraArgs;
+    QStringList m_tlsArgs;
+    QString m_tlsCaFile;
 };
 
 } // namespace ges::test

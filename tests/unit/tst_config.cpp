@@ -59,6 +59,7 @@ private slots:
     void invalidValuesAreNamed_data();
     void invalidValuesAreNamed();
     void secretFileOverridesEnvironment();
+    void redisTlsNeedsAReadableCaFile();
     void orsStreamSecretAndLocation();
     void decryptsRawKeyVectorFromOpensslCli();
     void decryptsPassphraseVectorFromOpensslCli();
@@ -129,8 +130,8 @@ void TestConfig::invalidValuesAreNamed_data()
                                    << "a:0";
     QTest::newRow("sentinels empty") << "REDIS_SENTINELS"
                                      << ",";
-    QTest::newRow("redis tls") << "REDIS_SECURE"
-                               << "true";
+    QTest::newRow("redis tls flag") << "REDIS_SECURE"
+                                    << "sometimes";
     QTest::newRow("folder") << "CONFIG_FOLDERS"
                             << "/nonexistent/ges-secrets";
     QTest::newRow("captcha url") << "CAPTCHA_VERIFY_URL"
@@ -343,6 +344,25 @@ void TestConfig::checkConfigExitCodes()
     QVERIFY(version.waitForFinished(10000));
     QCOMPARE(version.exitCode(), 0);
     QVERIFY(version.readAllStandardOutput().contains(GES_VERSION));
+}
+
+void TestConfig::redisTlsNeedsAReadableCaFile()
+{
+    QTemporaryDir dir;
+    QProcessEnvironment env = validEnvironment(dir.path());
+    env.insert("REDIS_SECURE", "true");
+    auto result = ConfigLoader::load(env); // the system bundle by default
+    QVERIFY2(result.problems.isEmpty(), qPrintable(result.problems.join('\n')));
+    QVERIFY(result.config.redis.secure);
+    QCOMPARE(result.config.redisCaFile, QStringLiteral("/etc/ssl/certs/ca-certificates.crt"));
+    env.insert("REDIS_CA_FILE", "/nonexistent/redis-ca.crt");
+    result = ConfigLoader::load(env);
+    QCOMPARE(result.problems.size(), 1);
+    QVERIFY2(result.problems.first().contains("REDIS_CA_FILE: cannot read "
+                                              "/nonexistent/redis-ca.crt"),
+             qPrintable(result.problems.first()));
+    env.insert("REDIS_SECURE", "false"); // not needed, not read
+    QVERIFY(ConfigLoader::load(env).problems.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestConfig)

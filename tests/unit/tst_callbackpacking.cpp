@@ -1,0 +1,124 @@
+// The packed form of a callback in the Redis working set (daemon/store/CallbackPacking.h):
+// every field survives the round trip, the version comes first where the cache script
+// reads it, and values in any other form are refused rather than half-read.
+#include "store/CallbackPacking.h"
+
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace ges;
+
+class TestCallbackPacking : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void roundTrip();
+    void emptyFieldsStayEmpty();
+    void versionIsTheFirstNumber();
+    void otherFormsAreRefused();
+    void smallerThanTheApiJson();
+};
+
+namespace {
+Callback sample()
+{
+    Callback cb;
+    cb.id = QStringLiteral("5f0c6c1e-2f3b-4c4e-9a55-0d5c7e1c2b3a");
+    cb.tenant = QStringLiteral("acme");
+    cb.serviceName = QStringLiteral("support");
+    cb.phoneNumber = QStringLiteral("+4930123456");
+    cb.state = CallbackState::Completed;
+    cb.reason = QStringLiteral("CONNECTED");
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(1795000000123, Qt::UTC);
+    cb.desiredTime = t;
+    cb.createdAt = t.addSecs(-60);
+    cb.updatedAt = t.addSecs(30);
+    cb.expiresAt = t.addDays(14);
+    cb.queuedAt = t.addSecs(1);
+    cb.completedAt = t.addSecs(30);
+    cb.priority = 7;
+    cb.userData = QJsonObject{{"orderId", "ORD-1"}, {"n", 3}};
+    cb.version = 12;
+    return cb;
+}
+} // namespace
+
+void TestCallbackPacking::roundTrip()
+{
+    const Callback cb = sample();
+    const auto back = callbackpacking::unpack(cb.id, callbackpacking::pack(cb));
+    QVERIFY(back);
+    QCOMPARE(back->id, cb.id);
+    QCOMPARE(back->tenant, cb.tenant);
+    QCOMPARE(back->serviceName, cb.serviceName);
+    QCOMPARE(back->phoneNumber, cb.phoneNumber);
+    QVERIFY(back->state == cb.state);
+    QCOMPARE(back->reason, cb.reason);
+    QCOMPARE(back->desiredTime, cb.desiredTime); // to the millisecond
+    QCOMPARE(back->createdAt, cb.createdAt);
+    QCOMPARE(back->updatedAt, cb.updatedAt);
+    QCOMPARE(back->expiresAt, cb.expiresAt);
+    QCOMPARE(back->queuedAt, cb.queuedAt);
+    QCOMPARE(back->completedAt, cb.completedAt);
+    QCOMPARE(back->priority, cb.priority);
+    QCOMPARE(back->userData, cb.userData);
+    QCOMPARE(back->version, cb.version);
+    QCOMPARE(back->toJson(), cb.toJson());
+}
+
+void TestCallbackPacking::emptyFieldsStayEmpty()
+{
+    Callback cb = sample();
+    cb.state = CallbackState::Scheduled;
+    cb.reason.clear();
+    cb.queuedAt = QDateTime();
+    cb.completedAt = QDateTime();
+    cb.userData = {};
+    const auto back = callbackpacking::unpack(cb.id, callbackpacking::pack(cb));
+    QVERIFY(back);
+    QVERIFY(!back->queuedAt.isValid());
+    QVERIFY(!back->completedAt.isValid());
+    QVERIFY(back->userData.isEmpty());
+    QVERIFY(back->reason.isEmpty());
+    QCOMPARE(back->toJson(), cb.toJson());
+}
+
+void TestCallbackPacking::versionIsTheFirstNumber()
+{
+    // The cache script reads the version with string.match(v, '^%[(%d+),').
+    const QByteArray packed = callbackpacking::pack(sample());
+    const QRegularExpression lua(QStringLiteral("^\\[(\\d+),"));
+    const auto m = lua.match(QString::fromUtf8(packed));
+    QVERIFY2(m.hasMatch(), packed.constData());
+    QCOMPARE(m.captured(1), QStringLiteral("12"));
+    // Times are exact integers, not 1.795e+12.
+    QVERIFY2(packed.contains("1795000000123"), packed.constData());
+}
+
+void TestCallbackPacking::otherFormsAreRefused()
+{
+    const Callback cb = sample();
+    // An older daemon's cache value: the API's JSON object.
+    QVERIFY(!callbackpacking::unpack(cb.id, QJsonDocument(cb.toJson()).toJson()));
+    QVERIFY(!callbackpacking::unpack(cb.id, "garbage"));
+    QVERIFY(!callbackpacking::unpack(cb.id, "[1,2,3]"));
+    QVERIFY(!callbackpacking::unpack(cb.id, ""));
+    QByteArray badState = callbackpacking::pack(cb);
+    badState.replace(",4,\"acme\"", ",9,\"acme\"");
+    QVERIFY(!callbackpacking::unpack(cb.id, badState));
+    QVERIFY(!callbackpacking::unpack(QString(), callbackpacking::pack(cb)));
+}
+
+void TestCallbackPacking::smallerThanTheApiJson()
+{
+    Callback cb = sample();
+    cb.userData = {};
+    const QByteArray packed = callbackpacking::pack(cb);
+    const QByteArray api = QJsonDocument(cb.toJson()).toJson(QJsonDocument::Compact);
+    qInfo("packed %lld bytes, API JSON %lld bytes", qint64(packed.size()), qint64(api.size()));
+    QVERIFY(packed.size() * 2 < api.size());
+}
+
+QTEST_GUILESS_MAIN(TestCallbackPacking)
+#include "tst_callbackpacking.moc"
