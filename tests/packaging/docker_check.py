@@ -18,7 +18,8 @@ BASE_PACKAGES = {"libc6", "libstdc++6", "libgcc-s1"}
 EXTRA_PACKAGES = {
     "libqt6sql6-psql": "the QPSQL driver plugin, loaded by QSqlDatabase at run time",
     "libqt6websockets6": "a dependency of libqt6httpserver6 (QHttpServer links it)",
-    "ca-certificates": "CA roots for https calls (GWS, push, CAPTCHA)",
+    "ca-certificates": "CA roots for https calls (GWS, push, CAPTCHA) and the default "
+                       "DB_CA_FILE / REDIS_CA_FILE",
 }
 BUILD_ONLY = re.compile(r"(-dev|-dev-tools)$|^(build-essential|cmake|ninja-build|pkg-config|"
                         r"ccache|git|gcc|g\+\+|clang.*|make)$")

@@ -150,6 +150,66 @@ def check_deployment(dep, values, configmap, hpa):
         check(folder in mounts, f"CONFIG_FOLDERS: {folder} is not mounted")
 
 
+def check_tls_and_redis(dep, values, configmap, service):
+    """The settings of issue 9 land where gesd reads them: every TLS file variable points
+    into a read-only mount of the Secret its value names (group-readable for fsGroup), none
+    is set without its Secret, Sentinel replaces REDIS_HOST, the flags and the PostgreSQL
+    answer deadline are passed through."""
+    ges = values["ges"]
+    server, redis, db = ges["server"], ges["integrations"]["redis"], ges["integrations"]["db"]
+    pod = dep["spec"]["template"]["spec"]
+    [container] = pod["containers"]
+    volumes = {v["name"]: v for v in pod.get("volumes", [])}
+    mounts = {m["mountPath"]: m for m in container.get("volumeMounts", [])}
+    extra = ges["configMap"]["env"].get("extra") or {}
+    files = (("SERVER_TLS_CERT_FILE", server["tls"]["secretName"], server["tls"]["certKey"]),
+             ("SERVER_TLS_KEY_FILE", server["tls"]["secretName"], server["tls"]["keyKey"]),
+             ("REDIS_CA_FILE", redis["caSecret"], redis["caKey"]),
+             ("DB_CA_FILE", db["caSecret"], db["caKey"]))
+    for name, secret, key in files:
+        path = configmap.get(name)
+        if not secret:
+            check(path is None or name in extra, f"ConfigMap: {name} set without its Secret")
+            continue
+        if not check(path, f"ConfigMap: {name} missing though its Secret {secret} is set"):
+            continue
+        folder, _, base = path.rpartition("/")
+        check(base == key, f"ConfigMap: {name} names file {base}, the Secret's key is {key}")
+        mount = mounts.get(folder)
+        if not check(mount, f"Deployment: {name}'s folder {folder} is not mounted"):
+            continue
+        check(mount.get("readOnly") is True, f"Deployment: {folder} is not mounted read-only")
+        source = volumes.get(mount["name"], {}).get("secret", {})
+        check(source.get("secretName") == secret,
+              f"Deployment: {folder} does not mount Secret {secret} ({name})")
+        mode = source.get("defaultMode", 0o644)
+        check(mode & 0o040 and not mode & 0o007,
+              f"Deployment: {folder} mode {mode:o}: must be group-readable, not world-readable")
+    check(("SERVER_TLS_CERT_FILE" in configmap) == ("SERVER_TLS_KEY_FILE" in configmap),
+          "ConfigMap: one of SERVER_TLS_CERT_FILE / SERVER_TLS_KEY_FILE (gesd needs both)")
+    [external] = [p for p in service["spec"]["ports"] if p["name"] == "external"]
+    https = "SERVER_TLS_CERT_FILE" in configmap
+    check((external.get("appProtocol") == "https") == https,
+          "Service: port 'external' appProtocol is not https exactly when gesd serves HTTPS")
+    for name, value in (("REDIS_SECURE", redis["secure"]), ("DB_SECURE", db["secure"])):
+        check(configmap.get(name) == str(value).lower(),
+              f"ConfigMap: {name} is {configmap.get(name)}, values say {value}")
+    check(configmap.get("DB_ANSWER_TIMEOUT_SECONDS") == str(db["answerTimeoutSeconds"]),
+          "ConfigMap: DB_ANSWER_TIMEOUT_SECONDS differs from integrations.db.answerTimeoutSeconds")
+    sentinels = redis.get("sentinels") or []
+    if sentinels:
+        check(configmap.get("REDIS_SENTINELS") == ",".join(sentinels),
+              "ConfigMap: REDIS_SENTINELS is not the sentinels joined by commas")
+        check(all(re.fullmatch(r"[^,:\s]+:\d+", s) for s in sentinels),
+              f"values: integrations.redis.sentinels {sentinels}: each must be host:port")
+        check(configmap.get("REDIS_SENTINEL_MASTER") == redis["sentinelMaster"],
+              "ConfigMap: REDIS_SENTINEL_MASTER missing or not integrations.redis.sentinelMaster")
+    else:
+        check("REDIS_SENTINELS" not in configmap and "REDIS_SENTINEL_MASTER" not in configmap,
+              "ConfigMap: REDIS_SENTINELS / REDIS_SENTINEL_MASTER set without sentinels")
+        check(configmap.get("REDIS_HOST"), "ConfigMap: REDIS_HOST missing (no sentinels)")
+
+
 def check_ingress(ingress, service, repo):
     fixed, prefixes = external_paths(repo)
     check(fixed and prefixes, "shared/ApiPaths.h: no external paths found")
@@ -289,6 +349,7 @@ def check_manifests(docs, values, repo, chart_dir, api_versions):
     check(bool(hpas) == ges["deployment"]["hpa"]["enabled"], "HPA: present/absent mismatch")
     check_deployment(docs["Deployment"][0], values, cm["data"], hpas[0] if hpas else None)
     [service] = docs["Service"]
+    check_tls_and_redis(docs["Deployment"][0], values, cm["data"], service)
     check({p["name"] for p in service["spec"]["ports"]} == {"external", "internal"},
           "Service: ports must be 'external' and 'internal'")
     ingresses = docs.get("Ingress", [])

@@ -15,6 +15,12 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 
 OPERATOR = ["-a", "monitoring.coreos.com/v1"]
 
+SERVER_TLS = "ges:\n  server:\n    tls: {secretName: ges-server-tls}\n"
+CAS = ("ges:\n  integrations:\n    redis: {secure: true, caSecret: ges-redis-ca}\n"
+       "    db: {secure: true, caSecret: ges-db-ca}\n")
+SENTINELS = ("ges:\n  integrations:\n    redis:\n      sentinels: [sentinel-0:26379]\n"
+             "      sentinelMaster: ges\n")
+
 # (what, file in the chart, text to replace, replacement, extra values file content
 #  [, extra helm_check arguments])
 BREAKAGES = [
@@ -67,6 +73,22 @@ BREAKAGES = [
      '"monitoring.coreos.com/v1"', '"monitoring.coreos.com/v1beta1"', None, OPERATOR),
     ("PrometheusRule left out although the CRDs are there", "templates/prometheusrule.yaml",
      '"monitoring.coreos.com/v1"', '"monitoring.coreos.com/v1beta1"', None, OPERATOR),
+    ("server certificate Secret not mounted", "templates/deployment.yaml",
+     '{{ $tls = append $tls (dict "name" "server" "secret" .) }}', "", SERVER_TLS),
+    ("HTTPS on the external port, Service says nothing", "templates/service.yaml",
+     "appProtocol: https", "appProtocol: http", SERVER_TLS),
+    ("DB CA folder mounts another Secret", "templates/deployment.yaml",
+     '(dict "name" "db-ca" "secret" .)', '(dict "name" "db-ca" "secret" "ges-secrets")', CAS),
+    ("REDIS_CA_FILE points into the DB CA folder", "templates/configmap.yaml",
+     '"%s/redis-ca/%s"', '"%s/db-ca/%s"', CAS),
+    ("TLS Secrets world-readable", "templates/deployment.yaml",
+     "secretName: {{ .secret }}\n            defaultMode: 0440",
+     "secretName: {{ .secret }}\n            defaultMode: 0444", CAS),
+    ("sentinels ignored (REDIS_HOST used)", "templates/configmap.yaml",
+     "{{- if $int.redis.sentinels }}", "{{- if false }}", SENTINELS),
+    ("PostgreSQL answer deadline not passed through", "templates/configmap.yaml",
+     "$int.db.answerTimeoutSeconds | quote", '"10" | quote',
+     "ges:\n  integrations:\n    db: {answerTimeoutSeconds: 5}\n"),
 ]
 
 

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The bash scripts given (scripts/soak, the bench scripts and their sourced library) parse
+# and are shellcheck-clean, sourced files followed (-x). They are not run here: the soak
+# takes half an hour and is run by hand (docs/reliability.md, "Soak").
+# Usage: shellcheck-scripts.sh <script>...
+set -euo pipefail
+source "$(dirname "$0")/require-tool.sh"
+require_tool shellcheck shellcheck
+fail=0
+for path in "$@"; do
+  [ -f "$path" ] || { echo "FAIL: $path missing" >&2; fail=1; continue; }
+  bash -n "$path" || { echo "FAIL: $path: bash syntax" >&2; fail=1; }
+  shellcheck -x "$path" || { echo "FAIL: $path: shellcheck" >&2; fail=1; }
+done
+[ "$fail" = 0 ] && echo "$# scripts: bash, shellcheck-clean"
+exit "$fail"
