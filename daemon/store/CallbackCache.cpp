@@ -10,13 +10,16 @@ namespace {
 // A value in another form (an older daemon's JSON) counts as version 0.
 const QByteArray kPutScript = R"lua(
 local current = redis.call('GET', KEYS[1])
-if current and (tonumber(string.match(current, '^%[(%d+),')) or 0) > tonumber(ARGV[2]) then
-  return 0
+local version, state
+if current then
+  version, state = string.match(current, '^%[(%d+),(%d+),')
+  if (tonumber(version) or 0) > tonumber(ARGV[2]) then return 0 end
 end
 redis.call('SET', KEYS[1], ARGV[1], 'EXAT', ARGV[3])
 if ARGV[4] == 'add' then
   redis.call('ZADD', KEYS[2], 'NX', ARGV[5], ARGV[6])
-elseif ARGV[4] == 'remove' then
+elseif ARGV[4] == 'remove' and (state == nil or state == '1') then
+  -- Only a copy that was QUEUED (1), or none known, can still be in the queue.
   redis.call('ZREM', KEYS[2], ARGV[6])
 end
 return 1
@@ -30,6 +33,8 @@ if not redis.call('SET', KEYS[1], ARGV[1], 'NX', 'EXAT', ARGV[2]) then return -1
 redis.call('ZADD', KEYS[2], 'NX', ARGV[3], ARGV[4])
 return redis.call('ZRANK', KEYS[2], ARGV[4])
 )lua";
+
+static_assert(int(CallbackState::Queued) == 1, "kPutScript tests the packed state for 1");
 
 QByteArray enqueueScore(const Callback &cb)
 {

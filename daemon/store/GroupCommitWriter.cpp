@@ -100,6 +100,27 @@ void GroupCommitWriter::runBatch(QSqlDatabase &db, std::deque<Task> &batch)
     QSqlQuery control(db);
     const bool single = batch.size() == 1;
     std::vector<bool> failed(batch.size(), false);
+    if (!single) {
+        // First without savepoints (two round trips and a subtransaction per write,
+        // docs/performance.md): nearly every batch goes through whole. Should a write
+        // fail, the batch starts over with a savepoint around each.
+        bool whole = true;
+        for (Task &task : batch) {
+            if (!task.apply(db)) {
+                whole = false;
+                break;
+            }
+        }
+        if (whole) {
+            if (!db.commit())
+                return failAll({DbError::Kind::CommitUnknown, db.lastError().text()});
+            for (Task &task : batch)
+                task.finish(nullptr);
+            return;
+        }
+        if (!db.rollback() || !db.transaction())
+            return failAll(DbError::unavailable(db.lastError().text()));
+    }
     for (size_t i = 0; i < batch.size(); ++i) {
         if (!single && !control.exec(QStringLiteral("SAVEPOINT w")))
             return failAll(DbError::fromQuery(control));

@@ -14,11 +14,12 @@
 namespace ges {
 
 // All writes go through here (DESIGN.md §4): one thread owning one connection takes
-// every write that is waiting, runs them in one transaction (each in a savepoint, so one
-// failing write does not fail its neighbours), commits once, and only then reports each
-// result. Requests arriving together share one commit, which is what makes a durable
-// create fast. The queue is bounded: past `maxQueued` a write fails at once as
-// unavailable, rather than memory growing without limit.
+// every write that is waiting, runs them in one transaction, commits once, and only then
+// reports each result. Should one write fail, the batch runs again with each write in a
+// savepoint, so it does not fail its neighbours (a job must be safe to run twice: all it
+// does is in the rolled-back transaction). Requests arriving together share one commit,
+// which is what makes a durable create fast. The queue is bounded: past `maxQueued` a
+// write fails at once as unavailable, rather than memory growing without limit.
 class GroupCommitWriter : public QThread
 {
     Q_OBJECT
