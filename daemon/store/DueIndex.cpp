@@ -131,16 +131,6 @@ void DueIndex::reclaimExpired(const QDateTime &now, std::function<void(int)> don
                     });
 }
 
-void DueIndex::nextDue(std::function<void(std::optional<QDateTime>)> done)
-{
-    m_redis.command(
-        {"ZRANGE", rediskeys::dueIndex, "0", "0", "WITHSCORES"}, [done](const RedisReply &r) {
-            if (r.elements.size() < 2)
-                return done(std::nullopt);
-            done(QDateTime::fromMSecsSinceEpoch(r.elements.at(1).text.toLongLong(), Qt::UTC));
-        });
-}
-
 void DueIndex::peek(std::function<void(const Peek &)> done)
 {
     // One connection answers in order, so the last reply completes the picture.

@@ -33,9 +33,6 @@ public:
                       std::function<void(int)> done);
     // Returns expired claims to the index, due at once. `done(count)`.
     void reclaimExpired(const QDateTime &now, std::function<void(int)> done = {});
-    // The earliest due time, if any callback is waiting.
-    void nextDue(std::function<void(std::optional<QDateTime>)> done);
-
     // What the dispatcher needs between due times, in three plain commands sent together:
     // whether the working set is complete (the generation marker), the earliest due time
     // and the earliest end of a claim lease (ms since the epoch; -1: none).
