@@ -8,7 +8,40 @@ QString format(const QDateTime &time)
 {
     if (!time.isValid())
         return {};
-    return time.toUTC().toString(Qt::ISODateWithMs);
+    // Written by hand: every answer carries several times, and QDateTime::toString goes
+    // through QString::asprintf per field, which was 7% of a retrieve's CPU.
+    constexpr qint64 kMsPerDay = 86400000;
+    const qint64 ms = time.toMSecsSinceEpoch();
+    qint64 days = ms / kMsPerDay;
+    qint64 msOfDay = ms % kMsPerDay;
+    if (msOfDay < 0) {
+        msOfDay += kMsPerDay;
+        --days;
+    }
+    int year = 0, month = 0, day = 0;
+    QDate::fromJulianDay(QDate(1970, 1, 1).toJulianDay() + days).getDate(&year, &month, &day);
+    if (year < 1 || year > 9999)
+        return time.toUTC().toString(Qt::ISODateWithMs);
+    char16_t text[24];
+    auto put = [&text](int at, int value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char16_t(u'0' + value % 10);
+    };
+    put(0, year, 4);
+    text[4] = u'-';
+    put(5, month, 2);
+    text[7] = u'-';
+    put(8, day, 2);
+    text[10] = u'T';
+    put(11, int(msOfDay / 3600000), 2);
+    text[13] = u':';
+    put(14, int(msOfDay / 60000 % 60), 2);
+    text[16] = u':';
+    put(17, int(msOfDay / 1000 % 60), 2);
+    text[19] = u'.';
+    put(20, int(msOfDay % 1000), 3);
+    text[23] = u'Z';
+    return QString(reinterpret_cast<const QChar *>(text), 24);
 }
 
 std::optional<QDateTime> parse(const QString &text)

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTimer>
+#include <QRandomGenerator>
 #include <QUuid>
 
 #include <algorithm>
@@ -16,6 +17,19 @@ namespace ges {
 
 namespace {
 constexpr char kJson[] = "application/json; charset=utf-8";
+
+// A random (version 4) UUID from a generator seeded once per thread: QUuid::createUuid
+// asks the system's generator every time, which was 4% of a retrieve's CPU. An id only
+// has to be unique, not unguessable.
+QString freshCorrelationId()
+{
+    thread_local QRandomGenerator64 generator(QRandomGenerator::system()->generate64());
+    quint64 bits[2] = {generator.generate(), generator.generate()};
+    QByteArray bytes(reinterpret_cast<const char *>(bits), sizeof bits);
+    bytes[6] = char((bytes[6] & 0x0f) | 0x40); // version 4
+    bytes[8] = char((bytes[8] & 0x3f) | 0x80); // RFC 4122 variant
+    return QUuid::fromRfc4122(bytes).toString(QUuid::WithoutBraces);
+}
 
 // A caller's own X-Correlation-Id is kept when it is a plain token, so one id can follow a
 // request through a gateway; anything else gets a fresh UUID (no log injection).
@@ -32,7 +46,7 @@ QString correlationIdFrom(const QList<QPair<QByteArray, QByteArray>> &headers)
         if (plain)
             return QString::fromLatin1(value);
     }
-    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+    return freshCorrelationId();
 }
 } // namespace
 

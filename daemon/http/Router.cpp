@@ -7,11 +7,10 @@ namespace ges {
 namespace {
 const QString kAdminPrefix = QStringLiteral("/ges/v1/admin/");
 
-// -1: no match; otherwise the number of parameters the template used.
-int matchTemplate(const QString &pathTemplate, const QString &path, QString *parameter)
+// -1: no match; otherwise the number of parameters the template used. Both sides come
+// split already: a request is split once, not once per route.
+int matchTemplate(const QStringList &want, const QList<QStringView> &have, QStringView *parameter)
 {
-    const QStringList want = pathTemplate.split(u'/');
-    const QStringList have = path.split(u'/');
     if (want.size() != have.size())
         return -1;
     int parameters = 0;
@@ -38,14 +37,15 @@ void Router::add(Route route)
                    qPrintable(route.path));
         route.permission = endpoint->permission;
     }
-    m_routes.append(std::move(route));
+    QStringList segments = route.path.split(u'/');
+    m_routes.append({std::move(route), std::move(segments)});
 }
 
 void Router::addMissingAdminEndpoints(const Handler &fallback)
 {
     for (const AdminEndpoint &endpoint : adminEndpoints()) {
         bool served = false;
-        for (const Route &route : std::as_const(m_routes))
+        for (const auto &[route, segments] : std::as_const(m_routes))
             served = served || (route.method == endpoint.method && route.path == endpoint.path);
         if (!served)
             add({endpoint.method, endpoint.path, AuthKind::Session, fallback, {}});
@@ -56,9 +56,10 @@ Router::Match Router::match(const QByteArray &method, const QString &path) const
 {
     Match result;
     int fewest = std::numeric_limits<int>::max();
-    for (const Route &route : m_routes) {
-        QString parameter;
-        const int parameters = matchTemplate(route.path, path, &parameter);
+    const QList<QStringView> have = QStringView(path).split(u'/');
+    for (const auto &[route, segments] : m_routes) {
+        QStringView parameter;
+        const int parameters = matchTemplate(segments, have, &parameter);
         if (parameters < 0)
             continue;
         if (route.method != method) {
@@ -68,7 +69,7 @@ Router::Match Router::match(const QByteArray &method, const QString &path) const
         if (parameters < fewest) {
             fewest = parameters;
             result.route = &route;
-            result.parameter = parameter;
+            result.parameter = parameter.toString();
         }
     }
     return result;

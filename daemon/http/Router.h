@@ -4,6 +4,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 #include <functional>
 #include <optional>
 
@@ -51,7 +52,12 @@ public:
     Match match(const QByteArray &method, const QString &path) const;
 
 private:
-    QList<Route> m_routes;
+    struct Entry
+    {
+        Route route;
+        QStringList segments; // route.path split at '/', once
+    };
+    QList<Entry> m_routes;
 };
 
 } // namespace ges

@@ -1,6 +1,8 @@
 #include "Metrics.h"
 #include "ProcessMetrics.h"
 
+#include <algorithm>
+
 namespace ges {
 
 Metrics::Metrics()
@@ -59,9 +61,14 @@ QString Metrics::labelKey(const Labels &labels)
     QString key = QStringLiteral("{");
     for (qsizetype i = 0; i < labels.size(); ++i) {
         QString value = labels[i].second;
-        value.replace(u'\\', QLatin1String("\\\\"))
-            .replace(u'"', QLatin1String("\\\""))
-            .replace(u'\n', QLatin1String("\\n"));
+        // Label values almost never need escaping; replace() would scan three times.
+        const bool plain = std::none_of(value.cbegin(), value.cend(), [](QChar c) {
+            return c == u'\\' || c == u'"' || c == u'\n';
+        });
+        if (!plain)
+            value.replace(u'\\', QLatin1String("\\\\"))
+                .replace(u'"', QLatin1String("\\\""))
+                .replace(u'\n', QLatin1String("\\n"));
         if (i > 0)
             key += u',';
         key += QLatin1String(labels[i].first) + QLatin1String("=\"") + value + u'"';

@@ -10,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QTest>
 
 using namespace ges;
@@ -98,6 +99,20 @@ void TestShared::isoTimeFormatsUtcWithMilliseconds()
 {
     const QDateTime t = QDateTime::fromMSecsSinceEpoch(1795534200123, Qt::OffsetFromUTC, 3600);
     QCOMPARE(isotime::format(t), QStringLiteral("2026-11-24T15:30:00.123Z"));
+    // The hand-written formatting agrees with Qt's over the whole range parse() accepts,
+    // before the epoch included (negative milliseconds round towards the past).
+    const qint64 first = QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
+    const qint64 last = QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC)
+                            .toMSecsSinceEpoch();
+    QRandomGenerator random(42);
+    QList<qint64> samples{first, last, -1, 0, 1, 951782400000, 4107542399999};
+    for (int i = 0; i < 20000; ++i)
+        samples.append(first + qint64(random.bounded(double(last - first))));
+    for (const qint64 ms : samples) {
+        const QDateTime at = QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC);
+        QCOMPARE(isotime::format(at), at.toString(Qt::ISODateWithMs));
+    }
+    QCOMPARE(isotime::format(QDateTime()), QString());
 }
 
 void TestShared::createRequestAcceptsMinimal()
@@ -355,6 +370,27 @@ void TestShared::envelopeRoundTrips()
     QCOMPARE(ok->message, QStringLiteral("Successful"));
     QCOMPARE(ok->data.toObject().value("id").toString(), QStringLiteral("x"));
     QVERIFY(!envelope::parse("not json").has_value());
+
+    // success() writes its bytes by hand: they must be what a QJsonDocument of the same
+    // root writes, for every kind of data and for a correlation id that needs escaping.
+    const QList<QJsonValue> datas{QJsonObject{{"id", "x"}, {"n", 1.5}, {"u", "ä\"\\"}},
+                                  QJsonArray{1, "two", QJsonObject{}},
+                                  QJsonValue("text"),
+                                  QJsonValue(42),
+                                  QJsonValue(true),
+                                  QJsonValue(QJsonValue::Null),
+                                  QJsonValue(QJsonValue::Undefined)};
+    for (const QString &corrId : {QStringLiteral("corr-3"), QStringLiteral("q\"b\\c\n\x01\x0b\t\ré")}) {
+        for (const QJsonValue &data : datas) {
+            QJsonObject root{{"status", QJsonObject{{"code", 0},
+                                                   {"message", "Successful"},
+                                                   {"corrId", corrId}}}};
+            if (!data.isUndefined())
+                root.insert("data", data);
+            QCOMPARE(envelope::success(data, corrId),
+                     QJsonDocument(root).toJson(QJsonDocument::Compact));
+        }
+    }
 }
 
 void TestShared::stateGraphAllowsOnlyForwardMoves()
