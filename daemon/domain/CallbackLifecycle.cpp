@@ -182,7 +182,10 @@ void CallbackLifecycle::changeState(const Caller &caller, const QString &id,
                     {},
                     0});
             const Callback &cb = *t.callback;
-            m_cache.put(cb);
+            // From ROUTING on, Redis holds only the retired mark written when the callback
+            // stopped waiting: PROCESSING and COMPLETED have nothing to change there.
+            if (!t.from || CallbackCache::keepsWhole(*t.from) || CallbackCache::keepsWhole(cb.state))
+                m_cache.put(cb);
             if (t.from == CallbackState::Scheduled)
                 m_due.remove(cb.id);
             // Served: taken off the queue by the routing side (not cancelled).

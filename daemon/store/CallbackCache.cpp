@@ -43,15 +43,24 @@ QByteArray enqueueScore(const Callback &cb)
 }
 } // namespace
 
+bool CallbackCache::keepsWhole(CallbackState state)
+{
+    return state == CallbackState::Scheduled || state == CallbackState::Queued;
+}
+
 void CallbackCache::put(const Callback &cb, std::function<void(bool)> done)
 {
     // Only QUEUED callbacks are in the queue; ROUTING and PROCESSING are being served.
     const QByteArray queueOp = cb.state == CallbackState::Queued ? "add" : "remove";
+    const bool whole = keepsWhole(cb.state);
+    const qint64 expireAt = whole ? cb.expiresAt.toSecsSinceEpoch()
+                                  : QDateTime::currentSecsSinceEpoch() + kRetiredSeconds;
     m_redis.command({"EVAL", kPutScript, "2", rediskeys::callback(cb.id),
-                     rediskeys::queue(cb.tenant, cb.serviceName), callbackpacking::pack(cb),
-                     QByteArray::number(cb.version),
-                     QByteArray::number(cb.expiresAt.toSecsSinceEpoch()), queueOp, enqueueScore(cb),
-                     cb.id.toUtf8()},
+                     rediskeys::queue(cb.tenant, cb.serviceName),
+                     whole ? callbackpacking::pack(cb)
+                           : callbackpacking::retired(cb.version, cb.state),
+                     QByteArray::number(cb.version), QByteArray::number(expireAt), queueOp,
+                     enqueueScore(cb), cb.id.toUtf8()},
                     [done](const RedisReply &r) {
                         if (done)
                             done(!r.isError());

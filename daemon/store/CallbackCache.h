@@ -7,17 +7,22 @@
 
 namespace ges {
 
-// The callback part of the Redis working set: each callback packed (CallbackPacking.h;
-// expiring with it)
-// and, for QUEUED callbacks, their service queue ordered by enqueue time, from which the
-// position in queue is read. Redis may lose all of it; PostgreSQL stays the record.
+// The callback part of the Redis working set: each waiting (SCHEDULED or QUEUED) callback
+// packed (CallbackPacking.h; expiring with it) and, for QUEUED callbacks, their service
+// queue ordered by enqueue time, from which the position in queue is read. A callback that
+// no longer waits keeps only a retired mark (its version, for an hour), so its later state
+// changes cost Redis nothing and its reads go to PostgreSQL (docs/performance.md). Redis
+// may lose all of it; PostgreSQL stays the record.
 class CallbackCache
 {
 public:
     explicit CallbackCache(RedisClient &redis) : m_redis(redis) {}
 
-    // Stores the callback and its queue membership in one atomic step, unless Redis
-    // already holds a newer version of it (nodes may write out of order). `done(ok)`.
+    // Whether the working set keeps the whole callback in this state (else a retired mark).
+    static bool keepsWhole(CallbackState state);
+    // Stores the callback (or, once it no longer waits, its retired mark) and its queue
+    // membership in one atomic step, unless Redis already holds a newer version of it
+    // (nodes may write out of order). `done(ok)`.
     void put(const Callback &callback, std::function<void(bool)> done = {});
     // A callback just created (version 1): stored unless a newer version is there, and
     // for a QUEUED one its 1-based position in the same call (nothing when Redis cannot
@@ -34,6 +39,9 @@ public:
     void position(const Callback &callback, std::function<void(std::optional<int>)> done);
 
 private:
+    // Late writes come from requests in flight on other nodes or from a rebuild page:
+    // seconds, not hours.
+    static constexpr qint64 kRetiredSeconds = 3600;
     RedisClient &m_redis;
 };
 

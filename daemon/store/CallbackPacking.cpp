@@ -77,4 +77,19 @@ std::optional<Callback> unpack(const QString &id, const QByteArray &packed)
     return cb;
 }
 
+QByteArray retired(int version, CallbackState state)
+{
+    return '[' + QByteArray::number(version) + ',' + QByteArray::number(int(state)) + ",0]";
+}
+
+std::optional<Head> head(const QByteArray &value)
+{
+    const QJsonArray a = QJsonDocument::fromJson(value).array();
+    const int state = a.at(State).toInt(-1);
+    if (a.size() < 3 || a.at(Version).toInt(0) < 1 || state < 0 ||
+        state > int(CallbackState::Completed))
+        return std::nullopt;
+    return Head{a.at(Version).toInt(), CallbackState(state)};
+}
+
 } // namespace ges::callbackpacking

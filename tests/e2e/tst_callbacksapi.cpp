@@ -18,6 +18,7 @@ private slots:
     void correlationIdIsEchoedAndLogged();
     void retrieveByIdAndByPhone();
     void cancelCompletesAndRefusesTwice();
+    void servedCallbackKeepsOnlyARetiredMark();
     void tenantsAreIsolated();
     void badRequestsGetClearErrors_data();
     void badRequestsGetClearErrors();
@@ -156,6 +157,57 @@ void TestCallbacksApi::cancelCompletesAndRefusesTwice()
     QCOMPARE(retrieved.data().toObject().value("callbackReason").toString(),
              QStringLiteral("CANCELLED"));
     QVERIFY(!retrieved.data().toObject().contains("positionInQueue"));
+}
+
+// Once a callback stops waiting, Redis keeps only its version (docs/performance.md): the
+// later changes write nothing there, reads come from PostgreSQL, and a late write of an
+// older version cannot bring a whole copy back.
+void TestCallbacksApi::servedCallbackKeepsOnlyARetiredMark()
+{
+    const auto routing = [this](const QString &id, const QJsonObject &body) {
+        return HttpClient::postJson(
+            f.stack.internalUrl("/ges/v1/routing/callbacks/" + id + "/state"), body,
+            {{"Authorization", "Bearer " + f.stack.routingToken().toUtf8()}});
+    };
+    const auto cached = [this](const QString &id) {
+        return f.stack.redis().cli({"GET", "ges:cb:" + id}).trimmed();
+    };
+    const QString queue = "ges:q:{acme}:" + f.service;
+    const QString id = f.createCallback("+4930444444").data().toObject().value("id").toString();
+    QVERIFY(!f.stack.redis().cli({"ZSCORE", queue, id}).trimmed().isEmpty());
+
+    QCOMPARE(routing(id, {{"callbackState", "ROUTING"}}).status, 200);
+    QTRY_VERIFY_WITH_TIMEOUT(!ges::callbackpacking::unpack(id, cached(id)), 5000);
+    const auto mark = ges::callbackpacking::head(cached(id));
+    QVERIFY(mark);
+    QCOMPARE(mark->version, 2);
+    QCOMPARE(ges::toString(mark->state), QStringLiteral("ROUTING"));
+    QVERIFY(f.stack.redis().cli({"ZSCORE", queue, id}).trimmed().isEmpty());
+    const qint64 ttl = f.stack.redis().cli({"TTL", "ges:cb:" + id}).trimmed().toLongLong();
+    QVERIFY2(ttl > 3000 && ttl <= 3600, QByteArray::number(ttl));
+
+    // PROCESSING: the mark is left as it was; the answer comes from PostgreSQL.
+    QCOMPARE(routing(id, {{"callbackState", "PROCESSING"}}).status, 200);
+    auto retrieved = f.external("/engagement/v3/callbacks/retrieve", {{"id", id}});
+    QCOMPARE(retrieved.data().toObject().value("callbackState").toString(),
+             QStringLiteral("PROCESSING"));
+    QCOMPARE(retrieved.data().toObject().value("positionInQueue").toInt(-1), 0);
+    QCOMPARE(ges::callbackpacking::head(cached(id))->version, 2);
+    QCOMPARE(
+        routing(id, {{"callbackState", "COMPLETED"}, {"callbackReason", "CONNECTED"}}).status, 200);
+    retrieved = f.external("/engagement/v3/callbacks/retrieve", {{"id", id}});
+    QCOMPARE(retrieved.data().toObject().value("callbackState").toString(),
+             QStringLiteral("COMPLETED"));
+    QCOMPARE(ges::callbackpacking::head(cached(id))->version, 2);
+
+    // The fence: a mark newer than the write keeps the whole copy out.
+    const QString other =
+        f.createCallback("+4930444445").data().toObject().value("id").toString();
+    f.stack.redis().cli({"SET", "ges:cb:" + other, "[9,3,0]"});
+    QCOMPARE(routing(other, {{"callbackState", "ROUTING"}}).status, 200);
+    QCOMPARE(f.external("/engagement/v3/callbacks/cancel", {{"id", other}}).status, 200);
+    QCOMPARE(cached(other), QByteArray("[9,3,0]"));
+    f.stack.redis().cli({"ZREM", queue, other}); // what the writer of version 9 did
 }
 
 void TestCallbacksApi::tenantsAreIsolated()

@@ -17,6 +17,7 @@ private Q_SLOTS:
     void emptyFieldsStayEmpty();
     void versionIsTheFirstNumber();
     void otherFormsAreRefused();
+    void retiredMarkKeepsOnlyTheHead();
     void smallerThanTheApiJson();
 };
 
@@ -108,6 +109,28 @@ void TestCallbackPacking::otherFormsAreRefused()
     badState.replace(",4,\"acme\"", ",9,\"acme\"");
     QVERIFY(!callbackpacking::unpack(cb.id, badState));
     QVERIFY(!callbackpacking::unpack(QString(), callbackpacking::pack(cb)));
+}
+
+void TestCallbackPacking::retiredMarkKeepsOnlyTheHead()
+{
+    Callback cb = sample();
+    cb.version = 12;
+    cb.state = CallbackState::Processing;
+    const QByteArray mark = callbackpacking::retired(cb.version, cb.state);
+    // The cache script reads the version with '^%[(%d+),(%d+),': the same head as pack().
+    QCOMPARE(mark, QByteArray("[12,3,0]"));
+    QVERIFY(callbackpacking::pack(cb).startsWith("[12,3,"));
+    QVERIFY(!callbackpacking::unpack(cb.id, mark)); // never served as a callback
+    for (const QByteArray &value : {mark, callbackpacking::pack(cb)}) {
+        const auto head = callbackpacking::head(value);
+        QVERIFY(head);
+        QCOMPARE(head->version, 12);
+        QCOMPARE(toString(head->state), QStringLiteral("PROCESSING"));
+    }
+    QVERIFY(!callbackpacking::head("[0,1,0]"));
+    QVERIFY(!callbackpacking::head("[3,9,0]"));
+    QVERIFY(!callbackpacking::head("{\"id\":1}"));
+    QVERIFY(!callbackpacking::head("[3,1]"));
 }
 
 void TestCallbackPacking::smallerThanTheApiJson()
