@@ -137,7 +137,7 @@ void ScheduledDispatcher::dispatch(const QStringList &ids)
             }
             QList<CallbackAnnouncer::Item> items;
             for (const DispatchRecords::Routed &r : moved.value()) {
-                m_cache.put(r.callback);
+                m_cache.putFirst(r.callback); // a SCHEDULED callback has no copy yet
                 items.append({r.callback, r.virtualQueue});
             }
             if (!items.isEmpty())

@@ -88,7 +88,7 @@ void WorkingSetRebuilder::rebuildQueued(const QString &afterId, int scheduled, i
             if (m_round.stopped())
                 return cutShort();
             for (const Callback &cb : page.value())
-                m_cache.put(cb); // keeps its place: the queue score is its enqueue time
+                m_cache.putFirst(cb); // keeps its place: the queue score is its enqueue time
             const int total = count + int(page.value().size());
             if (page.value().size() == kPage)
                 return rebuildQueued(page.value().constLast().id, scheduled, total);

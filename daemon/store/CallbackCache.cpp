@@ -5,17 +5,25 @@
 namespace ges {
 
 namespace {
-// KEYS: callback, queue. ARGV: packed, version, expire-at (s), queue op, score, id.
-// The version is the packed value's first number: a pattern match, not a JSON decode.
-// A value in another form (an older daemon's JSON) counts as version 0.
+// KEYS: callback, queue. ARGV: packed, version, expire-at (s), queue op, score, id, and
+// "absent" when Redis most likely holds nothing for the callback yet (then SET NX is tried
+// first and the read is spared). The version is the packed value's first number: a
+// pattern match, not a JSON decode. A value in another form (an older daemon's JSON)
+// counts as version 0.
 const QByteArray kPutScript = R"lua(
-local current = redis.call('GET', KEYS[1])
 local version, state
-if current then
-  version, state = string.match(current, '^%[(%d+),(%d+),')
-  if (tonumber(version) or 0) > tonumber(ARGV[2]) then return 0 end
+local written = false
+if ARGV[7] == 'absent' then
+  written = redis.call('SET', KEYS[1], ARGV[1], 'NX', 'EXAT', ARGV[3])
 end
-redis.call('SET', KEYS[1], ARGV[1], 'EXAT', ARGV[3])
+if not written then
+  local current = redis.call('GET', KEYS[1])
+  if current then
+    version, state = string.match(current, '^%[(%d+),(%d+),')
+    if (tonumber(version) or 0) > tonumber(ARGV[2]) then return 0 end
+  end
+  redis.call('SET', KEYS[1], ARGV[1], 'EXAT', ARGV[3])
+end
 if ARGV[4] == 'add' then
   redis.call('ZADD', KEYS[2], 'NX', ARGV[5], ARGV[6])
 elseif ARGV[4] == 'remove' and (state == nil or state == '1') then
@@ -45,10 +53,20 @@ QByteArray enqueueScore(const Callback &cb)
 
 bool CallbackCache::keepsWhole(CallbackState state)
 {
-    return state == CallbackState::Scheduled || state == CallbackState::Queued;
+    return state == CallbackState::Queued;
 }
 
 void CallbackCache::put(const Callback &cb, std::function<void(bool)> done)
+{
+    write(cb, false, std::move(done));
+}
+
+void CallbackCache::putFirst(const Callback &cb, std::function<void(bool)> done)
+{
+    write(cb, true, std::move(done));
+}
+
+void CallbackCache::write(const Callback &cb, bool likelyAbsent, std::function<void(bool)> done)
 {
     // Only QUEUED callbacks are in the queue; ROUTING and PROCESSING are being served.
     const QByteArray queueOp = cb.state == CallbackState::Queued ? "add" : "remove";
@@ -60,7 +78,7 @@ void CallbackCache::put(const Callback &cb, std::function<void(bool)> done)
                      whole ? callbackpacking::pack(cb)
                            : callbackpacking::retired(cb.version, cb.state),
                      QByteArray::number(cb.version), QByteArray::number(expireAt), queueOp,
-                     enqueueScore(cb), cb.id.toUtf8()},
+                     enqueueScore(cb), cb.id.toUtf8(), likelyAbsent ? "absent" : "present"},
                     [done](const RedisReply &r) {
                         if (done)
                             done(!r.isError());
@@ -69,13 +87,11 @@ void CallbackCache::put(const Callback &cb, std::function<void(bool)> done)
 
 void CallbackCache::putNew(const Callback &cb, std::function<void(std::optional<int>)> done)
 {
+    // A SCHEDULED callback waits in the schedule index (DueIndex) only: its copy is
+    // written when it comes due (putFirst), and reads until then go to PostgreSQL.
+    if (!keepsWhole(cb.state))
+        return done(std::nullopt);
     const QByteArray expireAt = QByteArray::number(cb.expiresAt.toSecsSinceEpoch());
-    if (cb.state != CallbackState::Queued) {
-        m_redis.command(
-            {"SET", rediskeys::callback(cb.id), callbackpacking::pack(cb), "NX", "EXAT", expireAt},
-            [done](const RedisReply &) { done(std::nullopt); });
-        return;
-    }
     m_redis.command({"EVAL", kAddScript, "2", rediskeys::callback(cb.id),
                      rediskeys::queue(cb.tenant, cb.serviceName), callbackpacking::pack(cb),
                      expireAt, enqueueScore(cb), cb.id.toUtf8()},

@@ -7,12 +7,13 @@
 
 namespace ges {
 
-// The callback part of the Redis working set: each waiting (SCHEDULED or QUEUED) callback
-// packed (CallbackPacking.h; expiring with it) and, for QUEUED callbacks, their service
-// queue ordered by enqueue time, from which the position in queue is read. A callback that
-// no longer waits keeps only a retired mark (its version, for an hour), so its later state
-// changes cost Redis nothing and its reads go to PostgreSQL (docs/performance.md). Redis
-// may lose all of it; PostgreSQL stays the record.
+// The callback part of the Redis working set: each QUEUED callback packed
+// (CallbackPacking.h; expiring with it) in its service queue, ordered by enqueue time,
+// from which the position in queue is read. A SCHEDULED callback is only in the schedule
+// index (DueIndex) until it comes due. A callback that stopped waiting keeps only a
+// retired mark (its version, for an hour), so its later state changes cost Redis nothing;
+// reads of callbacks not held whole go to PostgreSQL (docs/performance.md). Redis may lose
+// all of it; PostgreSQL stays the record.
 class CallbackCache
 {
 public:
@@ -20,13 +21,17 @@ public:
 
     // Whether the working set keeps the whole callback in this state (else a retired mark).
     static bool keepsWhole(CallbackState state);
-    // Stores the callback (or, once it no longer waits, its retired mark) and its queue
+    // Stores the callback (or, when it is not QUEUED, its retired mark) and its queue
     // membership in one atomic step, unless Redis already holds a newer version of it
     // (nodes may write out of order). `done(ok)`.
     void put(const Callback &callback, std::function<void(bool)> done = {});
-    // A callback just created (version 1): stored unless a newer version is there, and
-    // for a QUEUED one its 1-based position in the same call (nothing when Redis cannot
-    // say). Fewer commands than put() + position() (docs/performance.md).
+    // As put(), for a callback Redis most likely holds nothing of (a SCHEDULED one coming
+    // due, a rebuild): one read fewer when that is so, the same result when it is not.
+    void putFirst(const Callback &callback, std::function<void(bool)> done = {});
+    // A callback just created (version 1): a QUEUED one is stored unless a newer version
+    // is there, and its 1-based position comes back in the same call (nothing when Redis
+    // cannot say). Fewer commands than put() + position() (docs/performance.md). A
+    // SCHEDULED one is not stored (nothing).
     void putNew(const Callback &callback, std::function<void(std::optional<int>)> done);
     // The cached callback with its tenant; nothing when absent or Redis is down.
     void get(const QString &id, std::function<void(std::optional<Callback>)> done);
@@ -39,6 +44,8 @@ public:
     void position(const Callback &callback, std::function<void(std::optional<int>)> done);
 
 private:
+    void write(const Callback &callback, bool likelyAbsent, std::function<void(bool)> done);
+
     // Late writes come from requests in flight on other nodes or from a rebuild page:
     // seconds, not hours.
     static constexpr qint64 kRetiredSeconds = 3600;

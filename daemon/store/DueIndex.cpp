@@ -7,13 +7,19 @@
 namespace ges {
 
 namespace {
-// KEYS: due, claims. ARGV: now (ms), max, lease end (ms).
+// KEYS: due, claims. ARGV: now (ms), max (at most a few thousand: Lua's unpack), lease
+// end (ms). One ZREM and one ZADD for the whole batch: Redis counts a command per call,
+// not per member (docs/performance.md).
 const QByteArray kClaim = R"lua(
 local ids = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, ARGV[2])
-for _, id in ipairs(ids) do
-  redis.call('ZREM', KEYS[1], id)
-  redis.call('ZADD', KEYS[2], ARGV[3], id)
+if #ids == 0 then return ids end
+local members = {}
+for i, id in ipairs(ids) do
+  members[2 * i - 1] = ARGV[3]
+  members[2 * i] = id
 end
+redis.call('ZREM', KEYS[1], unpack(ids))
+redis.call('ZADD', KEYS[2], unpack(members))
 return ids
 )lua";
 

@@ -3,6 +3,8 @@
 #include "E2eFixture.h"
 #include "RoutingSimulator.h"
 #include "shared/IsoTime.h"
+#include "store/CallbackPacking.h"
+#include "store/RedisKeys.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -11,6 +13,7 @@
 #include <QNetworkReply>
 
 using namespace ges::test;
+namespace rediskeys = ges::rediskeys;
 
 class TestDispatch : public QObject
 {
@@ -114,6 +117,10 @@ void TestDispatch::anEmptiedRedisIsRebuiltFromPostgres()
     QVERIFY(before >= 1);
     const QString scheduled = scheduleAt(QDateTime::currentDateTimeUtc().addSecs(6), "+4930500002");
     QVERIFY(!scheduled.isEmpty());
+    // Until it is due, a scheduled callback is only in the schedule index.
+    QCOMPARE(f.stack.redis().cli({"EXISTS", rediskeys::callback(scheduled)}).trimmed(),
+             QByteArray("0"));
+    QVERIFY(!f.stack.redis().cli({"ZSCORE", "ges:due", scheduled}).trimmed().isEmpty());
 
     QCOMPARE(f.stack.redis().cli({"FLUSHALL"}).trimmed(), QByteArray("OK"));
     QCOMPARE(f.stack.redis().cli({"EXISTS", "ges:due"}).trimmed(), QByteArray("0"));
@@ -124,6 +131,15 @@ void TestDispatch::anEmptiedRedisIsRebuiltFromPostgres()
     QTRY_COMPARE_WITH_TIMEOUT(ors.timesSeen(scheduled), 1, 20000);
     QTest::qWait(2000);
     QCOMPARE(ors.timesSeen(scheduled), 1);
+    // Due: now QUEUED, held whole and in its queue (CallbackCache::putFirst).
+    const auto dispatched = ges::callbackpacking::unpack(
+        scheduled, f.stack.redis().cli({"GET", rediskeys::callback(scheduled)}).trimmed());
+    QVERIFY(dispatched);
+    QCOMPARE(ges::toString(dispatched->state), QStringLiteral("QUEUED"));
+    QVERIFY(!f.stack.redis()
+                 .cli({"ZSCORE", rediskeys::queue(dispatched->tenant, f.service), scheduled})
+                 .trimmed()
+                 .isEmpty());
     // Rebuilt by whichever node took the lease.
     QFile second(f.stack.configFolder() + "/gesd-2.log");
     QVERIFY(second.open(QIODevice::ReadOnly));
