@@ -33,7 +33,7 @@ void CallbackAnnouncer::announce(const QList<Item> &items, const QString &corrId
             item.callback, item.virtualQueue, [this, progress, id, corrId, done](bool ok) {
                 if (ok)
                     progress->announced << id;
-                else // left with announced_at NULL: the outbox tries again
+                else // left in unannounced_callbacks: the outbox tries again
                     log::warn("ors", QStringLiteral("announcing the callback failed"),
                               {{"callbackId", id}, {"corrId", corrId}});
                 if (--progress->pending > 0)

@@ -10,8 +10,8 @@ class OrsAnnouncer;
 class GroupCommitWriter;
 
 // Tells the routing side about QUEUED callbacks (XADD on the ORS stream) and records in
-// PostgreSQL which were told (announced_at), so the outbox re-announces only those that
-// were not.
+// PostgreSQL which were told (their unannounced_callbacks entry is deleted), so the outbox
+// re-announces only those that were not.
 class CallbackAnnouncer : public QObject
 {
     Q_OBJECT
@@ -24,7 +24,7 @@ public:
 
     CallbackAnnouncer(OrsAnnouncer &ors, GroupCommitWriter &writer, QObject *parent = nullptr);
 
-    // `done(announced)` after every XADD has answered and announced_at is written.
+    // `done(announced)` after every XADD has answered and the told ones are recorded.
     void announce(const QList<Item> &items, const QString &corrId,
                   std::function<void(int)> done = {});
 

@@ -127,12 +127,12 @@ DbResult<EditResult> reschedule(QSqlDatabase &db, const QString &tenant, const Q
                 return released.error();
         }
     }
-    // queued_at and announced_at start over: when it is due again it joins the back of
-    // the queue and is announced to the routing side again.
+    // queued_at starts over: when it is due again it joins the back of the queue, and the
+    // dispatch puts it in the outbox to be announced to the routing side again.
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE callbacks SET state = 'SCHEDULED', reason = NULL, "
                              "desired_time = ?, slot_start = ?, expires_at = ?, queued_at = NULL, "
-                             "announced_at = NULL, updated_at = now(), version = version + 1 "
+                             "updated_at = now(), version = version + 1 "
                              "WHERE id = ?::uuid RETURNING %1")
                   .arg(CallbackRecords::kColumns));
     q.addBindValue(time.desiredTime);

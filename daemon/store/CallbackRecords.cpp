@@ -67,14 +67,17 @@ DbResult<Done> insert(QSqlDatabase &db, const Callback &cb, const QDateTime &slo
 {
     QSqlQuery &q = prepared::query(
         db,
-        // The callback and its first history entry in one statement: one round trip per
-        // create fewer (docs/performance.md).
+        // The callback, its outbox entry and its first history entry in one statement:
+        // one round trip per create (docs/performance.md).
         QStringLiteral(
             "WITH cb AS (INSERT INTO callbacks (id, tenant, service_name, phone_number, state, "
             "reason, desired_time, priority, user_data, parameters, created_at, updated_at, "
             "expires_at, slot_start, queued_at) "
             "VALUES (?::uuid, ?, ?, ?, ?, NULLIF(?, ''), ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, "
-            "?) RETURNING id, state, reason) "
+            "?) RETURNING id, state, reason, queued_at), "
+            // A QUEUED callback starts in the outbox until announced (markAnnounced).
+            "outbox AS (INSERT INTO unannounced_callbacks (callback_id, queued_at) "
+            "SELECT id, queued_at FROM cb WHERE state = 'QUEUED') "
             "INSERT INTO callback_events (callback_id, state, reason, actor) "
             "SELECT id, state, reason, ? FROM cb"));
     q.addBindValue(cb.id);
@@ -297,8 +300,8 @@ DbResult<Done> markAnnounced(QSqlDatabase &db, const QStringList &ids)
     if (ids.isEmpty())
         return Done{};
     QSqlQuery &q =
-        prepared::query(db, QStringLiteral("UPDATE callbacks SET announced_at = now() "
-                                           "WHERE id = ANY(string_to_array(?, ',')::uuid[])"));
+        prepared::query(db, QStringLiteral("DELETE FROM unannounced_callbacks "
+                                           "WHERE callback_id = ANY(string_to_array(?, ',')::uuid[])"));
     q.addBindValue(ids.join(u','));
     if (!q.exec())
         return DbError::fromQuery(q);

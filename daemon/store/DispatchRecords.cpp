@@ -55,13 +55,20 @@ DbResult<QList<QPair<QString, QDateTime>>> dueTimes(QSqlQuery &q)
 DbResult<QList<Routed>> dispatch(QSqlDatabase &db, const QStringList &ids)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("UPDATE callbacks SET state = 'QUEUED', queued_at = now(), "
-                             "updated_at = now(), version = version + 1 "
+    q.prepare(QStringLiteral("WITH moved AS (UPDATE callbacks SET state = 'QUEUED', "
+                             "queued_at = now(), updated_at = now(), version = version + 1 "
                              "WHERE id = ANY(string_to_array(?, ',')::uuid[]) "
                              "AND state = 'SCHEDULED' "
                              // A callback rescheduled after the claim is not due any more;
                              // the tolerance covers clock skew between node and database.
-                             "AND desired_time <= now() + interval '5 seconds' RETURNING %1")
+                             "AND desired_time <= now() + interval '5 seconds' RETURNING %1), "
+                             // Into the outbox until announced; a reschedule may have left
+                             // an entry from an earlier dispatch.
+                             "outbox AS (INSERT INTO unannounced_callbacks "
+                             "(callback_id, queued_at) SELECT id::uuid, queued_at FROM moved "
+                             "ON CONFLICT (callback_id) DO UPDATE SET queued_at = "
+                             "EXCLUDED.queued_at) "
+                             "SELECT * FROM moved")
                   .arg(CallbackRecords::kColumns));
     q.addBindValue(ids.join(u','));
     auto moved = callbacks(q);
@@ -79,9 +86,11 @@ DbResult<QList<Routed>> dispatch(QSqlDatabase &db, const QStringList &ids)
 DbResult<QList<Routed>> unannounced(QSqlDatabase &db, int olderThanSeconds, int limit)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT %1 FROM callbacks WHERE announced_at IS NULL "
-                             "AND state = 'QUEUED' AND queued_at < now() - ? * interval '1 second' "
-                             "ORDER BY queued_at LIMIT ?")
+    // Entries of callbacks that left the queue before they were announced (cancelled,
+    // rescheduled) are skipped here and dropped by purgeAuxiliary.
+    q.prepare(QStringLiteral("SELECT %1 FROM callbacks WHERE state = 'QUEUED' AND id IN "
+                             "(SELECT callback_id FROM unannounced_callbacks WHERE queued_at < "
+                             "now() - ? * interval '1 second') ORDER BY queued_at LIMIT ?")
                   .arg(CallbackRecords::kColumns));
     q.addBindValue(olderThanSeconds);
     q.addBindValue(limit);
@@ -145,6 +154,9 @@ DbResult<Done> purgeAuxiliary(QSqlDatabase &db)
         return DbError::fromQuery(q);
     if (!q.exec(QStringLiteral(
             "DELETE FROM slot_bookings WHERE slot_start < now() - interval '15 days'")))
+        return DbError::fromQuery(q);
+    if (!q.exec(QStringLiteral("DELETE FROM unannounced_callbacks u USING callbacks c WHERE "
+                               "c.id = u.callback_id AND c.state <> 'QUEUED'")))
         return DbError::fromQuery(q);
     return Done{};
 }

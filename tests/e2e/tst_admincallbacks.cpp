@@ -55,11 +55,11 @@ void TestAdminCallbacks::insertRows(const QString &tenant, int count, const QStr
 {
     sql(QStringLiteral(
             "INSERT INTO callbacks (id, tenant, service_name, phone_number, state, reason, "
-            "desired_time, user_data, created_at, updated_at, expires_at, announced_at) "
+            "desired_time, user_data, created_at, updated_at, expires_at) "
             "SELECT gen_random_uuid(), '%1', '%2', '+4940' || lpad(i::text, 8, '0'), "
             "'COMPLETED', 'CONNECTED', now() - i * interval '1 second', "
             "jsonb_build_object('n', i), now() - i * interval '1 second', now(), "
-            "now() + interval '30 days', now() FROM generate_series(1, %3) i")
+            "now() + interval '30 days' FROM generate_series(1, %3) i")
             .arg(tenant, service)
             .arg(count));
 }
@@ -202,8 +202,8 @@ void TestAdminCallbacks::pagesHoldWhileInsertsHappen()
              f.stack.postgres().user(), "-d", f.stack.postgres().database(), "-c",
              "DO $$ BEGIN FOR i IN 1..400 LOOP INSERT INTO callbacks (id, tenant, "
              "service_name, phone_number, state, desired_time, created_at, updated_at, "
-             "expires_at, announced_at) SELECT gen_random_uuid(), 'pager', 'support', "
-             "'+4941000000', 'COMPLETED', t, t, now(), now() + interval '30 days', now() FROM "
+             "expires_at) SELECT gen_random_uuid(), 'pager', 'support', "
+             "'+4941000000', 'COMPLETED', t, t, now(), now() + interval '30 days' FROM "
              "(SELECT now() - random() * interval '700 seconds' + interval '60 seconds' AS t) x; "
              "COMMIT; PERFORM pg_sleep(0.005); END LOOP; END $$"});
         QTRY_VERIFY(sql("SELECT count(*) FROM callbacks WHERE tenant = 'pager'").toInt() >

@@ -99,11 +99,11 @@ void TestCallbackExport::initTestCase()
 void TestCallbackExport::csvQuotesAndNeutralisesFormulas()
 {
     sql("INSERT INTO callbacks (id, tenant, service_name, phone_number, state, reason, "
-        "desired_time, priority, user_data, created_at, updated_at, expires_at, announced_at) "
+        "desired_time, priority, user_data, created_at, updated_at, expires_at) "
         "VALUES ('11111111-1111-4111-8111-111111111111', 'csv', '=HYPERLINK(\"x\")', "
         "'+4930123', 'COMPLETED', 'CONNECTED', '2026-01-01T10:00:00Z', -5, "
         "'{\"note\": \"a, \\\"b\\\"\\nc\"}', '2026-01-01T09:00:00Z', now(), "
-        "now() + interval '30 days', now())");
+        "now() + interval '30 days')");
     const auto csv = HttpClient::get(f.stack.internalUrl("/ges/v1/admin/callbacks/export?"
                                                          "tenant=csv&format=csv"),
                                      f.bearer());
@@ -140,12 +140,12 @@ void TestCallbackExport::exportOf100kRowsIsCompleteWithBoundedMemory()
     const int total = 100000;
     sql(QStringLiteral(
             "INSERT INTO callbacks (id, tenant, service_name, phone_number, state, reason, "
-            "desired_time, user_data, created_at, updated_at, expires_at, announced_at) "
+            "desired_time, user_data, created_at, updated_at, expires_at) "
             "SELECT gen_random_uuid(), 'export', 'support', '+4940' || lpad(i::text, 8, '0'), "
             "'COMPLETED', 'CONNECTED', timestamptz '2026-03-01T00:00:00Z' + i * interval '1 s', "
             "jsonb_build_object('n', i, 'text', repeat('x', 40)), "
             "timestamptz '2026-02-01T00:00:00Z' + i * interval '1 s', now(), "
-            "now() + interval '30 days', now() FROM generate_series(1, %1) i")
+            "now() + interval '30 days' FROM generate_series(1, %1) i")
             .arg(total));
     // Warm up (the reader connections, the allocator), then measure from there.
     QCOMPARE(HttpClient::get(f.stack.internalUrl("/ges/v1/admin/callbacks/export?tenant=export"
@@ -227,14 +227,14 @@ void TestCallbackExport::searchPlansUseIndexes()
     for (int part = 0; part < 4; ++part)
         sql(QStringLiteral(
                 "INSERT INTO callbacks (id, tenant, service_name, phone_number, state, reason, "
-                "desired_time, created_at, updated_at, expires_at, announced_at) "
+                "desired_time, created_at, updated_at, expires_at) "
                 "SELECT gen_random_uuid(), 't' || (i % 20), 'svc' || floor(r2 * 7), "
                 "'+1' || lpad(((i::bigint * 7919) % 1000000000)::text, 10, '0'), "
                 "CASE WHEN r < 0.02 THEN 'SCHEDULED' WHEN r < 0.04 THEN 'QUEUED' "
                 "WHEN r < 0.05 THEN 'PROCESSING' ELSE 'COMPLETED' END, NULL, "
                 "now() + (i % 20000) * interval '1 minute', "
                 "timestamptz '2025-01-01T00:00:00Z' + i * interval '20 s', now(), "
-                "now() + interval '60 days', now() FROM (SELECT i, random() AS r, random() AS r2 "
+                "now() + interval '60 days' FROM (SELECT i, random() AS r, random() AS r2 "
                 "FROM generate_series(%1, %2) i) g")
                 .arg(part * 250000 + 1)
                 .arg((part + 1) * 250000));

@@ -99,7 +99,7 @@ void TestFaultsRedis::orsRedisDownCreatesAreAnnouncedOnceWhenBack()
     QCOMPARE(ors.entries(), count);
     for (const QString &id : ids)
         QCOMPARE(ors.timesSeen(id), 1);
-    QCOMPARE(f.stack.postgres().psql("SELECT count(*) FROM callbacks WHERE announced_at IS NULL"),
+    QCOMPARE(f.stack.postgres().psql("SELECT count(*) FROM unannounced_callbacks"),
              QStringLiteral("0"));
 }
 
