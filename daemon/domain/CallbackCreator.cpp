@@ -11,6 +11,7 @@
 #include "shared/ErrorCodes.h"
 #include "shared/IsoTime.h"
 #include "shared/SlotCalendar.h"
+#include "shared/TimeOrderedId.h"
 #include "store/AuditRecords.h"
 #include "store/CallbackCache.h"
 #include "store/DueIndex.h"
@@ -19,7 +20,6 @@
 #include "store/SqlReaderPool.h"
 
 #include <QJsonDocument>
-#include <QUuid>
 
 namespace ges {
 
@@ -212,7 +212,7 @@ void CallbackCreator::admit(const Caller &caller, const ServiceConfig &service,
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const CreateCallbackRequest &parms = request.parms;
     Callback cb;
-    cb.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    cb.id = timeOrderedUuid(now);
     cb.tenant = caller.tenant;
     cb.serviceName = parms.serviceName;
     cb.phoneNumber = parms.phoneNumber;

@@ -61,8 +61,13 @@ DbResult<std::optional<Callback>> findInTenants(QSqlDatabase &db, const QStringL
 DbResult<QList<HistoryEntry>> history(QSqlDatabase &db, const QString &id)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT at, state, coalesce(reason, ''), actor FROM callback_events "
-                             "WHERE callback_id = ?::uuid ORDER BY at, id"));
+    // The create is kept in the row (0010); older callbacks have it as an event instead.
+    q.prepare(QStringLiteral("SELECT created_at, CASE created_as WHEN 'S' THEN 'SCHEDULED' ELSE "
+                             "'QUEUED' END, '', created_by, 0 FROM callbacks WHERE id = ?::uuid "
+                             "AND created_by IS NOT NULL UNION ALL "
+                             "SELECT at, state, coalesce(reason, ''), actor, id FROM "
+                             "callback_events WHERE callback_id = ?::uuid ORDER BY 1, 5"));
+    q.addBindValue(id);
     q.addBindValue(id);
     if (!q.exec())
         return DbError::fromQuery(q);

@@ -67,19 +67,18 @@ DbResult<Done> insert(QSqlDatabase &db, const Callback &cb, const QDateTime &slo
 {
     QSqlQuery &q = prepared::query(
         db,
-        // The callback, its outbox entry and its first history entry in one statement:
-        // one round trip per create (docs/performance.md).
+        // The callback and its outbox entry in one statement: one round trip per create
+        // (docs/performance.md). The create itself is the first history entry, kept in
+        // the row (created_by, created_as; CallbackEditRecords::history).
         QStringLiteral(
             "WITH cb AS (INSERT INTO callbacks (id, tenant, service_name, phone_number, state, "
             "reason, desired_time, priority, user_data, parameters, created_at, updated_at, "
-            "expires_at, slot_start, queued_at) "
+            "expires_at, slot_start, queued_at, created_by, created_as) "
             "VALUES (?::uuid, ?, ?, ?, ?, NULLIF(?, ''), ?, ?, ?::jsonb, ?::jsonb, ?, ?, ?, ?, "
-            "?) RETURNING id, state, reason, queued_at), "
+            "?, ?, ?) RETURNING id, state, queued_at) "
             // A QUEUED callback starts in the outbox until announced (markAnnounced).
-            "outbox AS (INSERT INTO unannounced_callbacks (callback_id, queued_at) "
-            "SELECT id, queued_at FROM cb WHERE state = 'QUEUED') "
-            "INSERT INTO callback_events (callback_id, state, reason, actor) "
-            "SELECT id, state, reason, ? FROM cb"));
+            "INSERT INTO unannounced_callbacks (callback_id, queued_at) "
+            "SELECT id, queued_at FROM cb WHERE state = 'QUEUED'"));
     q.addBindValue(cb.id);
     q.addBindValue(cb.tenant);
     q.addBindValue(cb.serviceName);
@@ -98,6 +97,8 @@ DbResult<Done> insert(QSqlDatabase &db, const Callback &cb, const QDateTime &slo
     q.addBindValue(cb.queuedAt.isValid() ? QVariant(cb.queuedAt)
                                          : QVariant(QMetaType::fromType<QDateTime>()));
     q.addBindValue(actor);
+    q.addBindValue(cb.state == CallbackState::Scheduled ? QStringLiteral("S")
+                                                        : QStringLiteral("Q"));
     if (!q.exec())
         return DbError::fromQuery(q);
     return Done{};
@@ -180,6 +181,18 @@ DbResult<Transition> transition(QSqlDatabase &db, const QString &tenant, bool an
             auto released = SlotRecords::release(db, moved.tenant, moved.serviceName, slotStart);
             if (!released.ok())
                 return released.error();
+        }
+        if (wasScheduled && to == CallbackState::Queued) {
+            // Queued by the routing side's report, not by our dispatch: never announced,
+            // so into the outbox, which announces it later (docs/routing.md).
+            QSqlQuery &outbox = prepared::query(
+                db, QStringLiteral("INSERT INTO unannounced_callbacks (callback_id, queued_at) "
+                                   "VALUES (?::uuid, ?) ON CONFLICT (callback_id) DO UPDATE SET "
+                                   "queued_at = EXCLUDED.queued_at"));
+            outbox.addBindValue(id);
+            outbox.addBindValue(moved.queuedAt);
+            if (!outbox.exec())
+                return DbError::fromQuery(outbox);
         }
         auto event = addEvent(db, id, to, reason, actor);
         if (!event.ok())

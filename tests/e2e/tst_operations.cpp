@@ -3,6 +3,8 @@
 #include "E2eFixture.h"
 #include "store/Migrator.h"
 
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -35,6 +37,7 @@ private slots:
     void postgresDownAnswers503AndRecovers();
     void hungPostgresShowsDownAndRecovers();
     void migrationsAreSafeWhenTwoNodesStartAtOnce();
+    void upgradeKeepsUnannouncedCallbacksInTheOutbox();
     void noSecretEverReachesTheLog();
     void sigtermExitsCleanly();
 
@@ -210,6 +213,77 @@ void TestOperations::migrationsAreSafeWhenTwoNodesStartAtOnce()
     QVERIFY(psql.waitForFinished(10000));
     QCOMPARE(psql.readAllStandardOutput().trimmed().toInt(),
              int(ges::Migrator::available().size()));
+}
+
+// Migration 0010 moves the outbox from callbacks.announced_at to a table of its own: a
+// database of the previous release keeps every callback it had not announced yet.
+void TestOperations::upgradeKeepsUnannouncedCallbacksInTheOutbox()
+{
+    f.stack.postgres().psql("CREATE DATABASE upgrade");
+    const auto psql = [this](const QString &sql) {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("PGPASSWORD", f.stack.postgres().password());
+        p.setProcessEnvironment(env);
+        p.start(ges::test::PostgresServer::binDir() + "/psql",
+                {"-h", "127.0.0.1", "-p", QString::number(f.stack.postgres().port()), "-U", "ges",
+                 "-d", "upgrade", "-v", "ON_ERROR_STOP=1", "-Atq"});
+        p.write(sql.toUtf8());
+        p.closeWriteChannel();
+        p.waitForFinished(30000);
+        if (p.exitCode() != 0)
+            qWarning() << p.readAllStandardError();
+        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
+    };
+    // The schema as the previous release left it: migrations 1 to 9, recorded as applied.
+    QString previous = QStringLiteral("CREATE TABLE schema_migrations (version integer PRIMARY "
+                                      "KEY, name text NOT NULL, applied_at timestamptz NOT NULL "
+                                      "DEFAULT now());\n");
+    for (const QString &path : ges::Migrator::available()) {
+        const QString name = QFileInfo(path).fileName();
+        if (name.left(4).toInt() >= 10)
+            continue;
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        previous += QString::fromUtf8(file.readAll()) + "\n" +
+                    QStringLiteral("INSERT INTO schema_migrations (version, name) VALUES (%1, "
+                                   "'%2');\n")
+                        .arg(name.left(4).toInt())
+                        .arg(name);
+    }
+    psql(previous);
+    QCOMPARE(psql("SELECT count(*) FROM schema_migrations"), QStringLiteral("9"));
+    const QString row = QStringLiteral(
+        "INSERT INTO callbacks (id, tenant, service_name, phone_number, state, desired_time, "
+        "created_at, updated_at, expires_at, queued_at, announced_at) VALUES ('%1', 'acme', "
+        "'support', '+4930555000%2', '%3', now(), now(), now(), now() + interval '14 days', "
+        "now() - interval '%2 minutes', %4); INSERT INTO callback_events (callback_id, state, "
+        "actor) VALUES ('%1', 'QUEUED', 'api:old');\n");
+    const QString waiting = "00000000-0000-4000-8000-000000000001";
+    psql(row.arg(waiting, "1", "QUEUED", "NULL") +
+         row.arg("00000000-0000-4000-8000-000000000002", "2", "QUEUED", "now()") +
+         row.arg("00000000-0000-4000-8000-000000000003", "3", "COMPLETED", "NULL"));
+
+    QProcessEnvironment env = f.stack.gesdEnvironment();
+    env.insert("DB_NAME", "upgrade");
+    QProcess node;
+    node.setProcessEnvironment(env);
+    node.setProcessChannelMode(QProcess::MergedChannels);
+    node.start(TestStack::gesdBinary(), {"--migrate-only"});
+    QVERIFY(node.waitForFinished(30000));
+    QVERIFY2(node.exitCode() == 0, node.readAll().constData());
+
+    // Only the QUEUED callback that was never announced is in the outbox, with its time.
+    QCOMPARE(psql("SELECT string_agg(callback_id::text, ',') FROM unannounced_callbacks"), waiting);
+    QCOMPARE(psql("SELECT u.queued_at = c.queued_at FROM unannounced_callbacks u JOIN callbacks c "
+                  "ON c.id = u.callback_id"),
+             QStringLiteral("t"));
+    QCOMPARE(psql("SELECT count(*) FROM information_schema.columns WHERE table_name = "
+                  "'callbacks' AND column_name = 'announced_at'"),
+             QStringLiteral("0"));
+    // Their creates stay in the history as events; the rows have no creator of their own.
+    QCOMPARE(psql("SELECT count(*) FROM callbacks WHERE created_by IS NULL"), QStringLiteral("3"));
+    QCOMPARE(psql("SELECT count(*) FROM callback_events"), QStringLiteral("3"));
 }
 
 void TestOperations::noSecretEverReachesTheLog()

@@ -112,6 +112,31 @@ void TestScheduling::scheduledCreateIsScheduledAndDispatchedWhenDue()
         f.external("/engagement/v3/callbacks/retrieve", {{"id", id}}).data().toObject();
     QVERIFY(queued.value("positionInQueue").toInt() >= 1);
     QVERIFY(queued.contains("queuedAt"));
+    // Our dispatch announced it: its outbox entry is gone.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        f.stack.postgres().psql("SELECT count(*) FROM unannounced_callbacks WHERE callback_id = '" +
+                                id + "'"),
+        QStringLiteral("0"), 5000);
+
+    // Queued early by the routing side's report: not announced now, but in the outbox,
+    // which announces it later (docs/routing.md).
+    const QString early = create({{"serviceName", f.service},
+                                  {"phoneNumber", "+4930100002"},
+                                  {"desiredTime", ges::isotime::format(soon.addSecs(3600))}})
+                              .data()
+                              .toObject()
+                              .value("id")
+                              .toString();
+    QCOMPARE(HttpClient::postJson(
+                 f.stack.internalUrl("/ges/v1/routing/callbacks/" + early + "/state"),
+                 {{"callbackState", "QUEUED"}},
+                 {{"Authorization", "Bearer " + f.stack.routingToken().toUtf8()}})
+                 .status,
+             200);
+    QCOMPARE(f.stack.postgres().psql(
+                 "SELECT count(*) FROM unannounced_callbacks WHERE callback_id = '" + early + "'"),
+             QStringLiteral("1"));
+    QCOMPARE(ors.timesSeen(early), 0);
 }
 
 void TestScheduling::unbookableTimesAreRefused_data()
@@ -550,8 +575,11 @@ void TestScheduling::routingSimulatorWalksTheWholeLifecycle()
     QCOMPARE(done.value("callbackState").toString(), QStringLiteral("COMPLETED"));
     QVERIFY(done.contains("completedAt"));
     QCOMPARE(f.stack.postgres().psql(
-                 QStringLiteral("SELECT string_agg(state, ',' ORDER BY id) FROM callback_events "
-                                "WHERE callback_id = '%1'")
+                 // The create from the row (created_as), then the events.
+                 QStringLiteral("SELECT CASE created_as WHEN 'S' THEN 'SCHEDULED' ELSE 'QUEUED' "
+                                "END || ',' || (SELECT string_agg(state, ',' ORDER BY id) FROM "
+                                "callback_events WHERE callback_id = c.id) FROM callbacks c "
+                                "WHERE id = '%1'")
                      .arg(ids.last())),
              QStringLiteral("SCHEDULED,QUEUED,ROUTING,PROCESSING,COMPLETED"));
 }

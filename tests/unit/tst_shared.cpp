@@ -6,11 +6,14 @@
 #include "shared/ErrorCodes.h"
 #include "shared/IsoTime.h"
 #include "shared/PhoneNumber.h"
+#include "shared/TimeOrderedId.h"
 #include "shared/ServiceConfig.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QSet>
+#include <QUuid>
 #include <QTest>
 
 using namespace ges;
@@ -24,6 +27,7 @@ private slots:
     void isoTimeParsesOffsetsAndRefusesLocal_data();
     void isoTimeParsesOffsetsAndRefusesLocal();
     void isoTimeFormatsUtcWithMilliseconds();
+    void timeOrderedIdsCarryTheirTime();
     void createRequestAcceptsMinimal();
     void createRequestReportsFieldProblems_data();
     void createRequestReportsFieldProblems();
@@ -113,6 +117,32 @@ void TestShared::isoTimeFormatsUtcWithMilliseconds()
         QCOMPARE(isotime::format(at), at.toString(Qt::ISODateWithMs));
     }
     QCOMPARE(isotime::format(QDateTime()), QString());
+}
+
+void TestShared::timeOrderedIdsCarryTheirTime()
+{
+    const QDateTime at = QDateTime::fromMSecsSinceEpoch(1795534200123, Qt::UTC);
+    QSet<QString> seen;
+    QString previous;
+    for (int i = 0; i < 1000; ++i) {
+        const QString id = timeOrderedUuid(at.addMSecs(i));
+        const QUuid uuid = QUuid::fromString(id);
+        QCOMPARE(id.size(), 36);
+        QCOMPARE(uuid.variant(), QUuid::DCE);
+        const QByteArray bytes = uuid.toRfc4122();
+        QCOMPARE(quint8(bytes[6]) >> 4, 7); // version 7 (QUuid::version() knows 1 to 5)
+        quint64 ms = 0;
+        for (int b = 0; b < 6; ++b)
+            ms = ms << 8 | quint8(bytes[b]);
+        QCOMPARE(qint64(ms), at.toMSecsSinceEpoch() + i);
+        QVERIFY2(id > previous, qPrintable(id + " after " + previous)); // sorts by time
+        previous = id;
+        seen.insert(id);
+    }
+    // The same millisecond: still distinct (74 random bits).
+    for (int i = 0; i < 1000; ++i)
+        seen.insert(timeOrderedUuid(at));
+    QCOMPARE(seen.size(), 2000);
 }
 
 void TestShared::createRequestAcceptsMinimal()
