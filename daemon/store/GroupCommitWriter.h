@@ -1,4 +1,5 @@
 #pragma once
+#include "AnswerDeadlines.h"
 #include "DbResult.h"
 #include "DbSettings.h"
 
@@ -29,7 +30,7 @@ public:
     // A write not answered by then is reported as of unknown outcome (503): a frozen
     // database must not hold requests for ever (docs/reliability.md, "Faults").
     // DB_ANSWER_TIMEOUT_SECONDS; set before the first job.
-    void setAnswerDeadline(int ms) { m_answerDeadlineMs = ms; }
+    void setAnswerDeadline(int ms) { m_deadlines.setDeadline(ms); }
     ~GroupCommitWriter() override;
 
     template <class T>
@@ -41,7 +42,7 @@ public:
         // hung database (open connection, no answer) holds the write; the outcome is then
         // unknown (503, "look it up"), and the late result is dropped.
         auto pending = std::make_shared<std::function<void(DbResult<T>)>>(std::move(done));
-        QTimer::singleShot(m_answerDeadlineMs, context, [pending] {
+        m_deadlines.add(context, [pending] {
             if (auto d = std::exchange(*pending, {}))
                 d(DbError{DbError::Kind::CommitUnknown,
                           QStringLiteral("no answer from the database within the deadline")});
@@ -70,7 +71,7 @@ protected:
     void run() override;
 
 private:
-    int m_answerDeadlineMs = 10000;
+    AnswerDeadlines m_deadlines;
     struct Task
     {
         std::function<bool(QSqlDatabase &)> apply;   // false: the job failed

@@ -1,4 +1,5 @@
 #pragma once
+#include "AnswerDeadlines.h"
 #include "DbResult.h"
 #include "DbSettings.h"
 
@@ -41,7 +42,7 @@ public:
     // A read not answered by then fails as unavailable (503): a frozen database must not
     // hold requests for ever (docs/reliability.md, "Faults").
     // DB_ANSWER_TIMEOUT_SECONDS; set before the first job.
-    void setAnswerDeadline(int ms) { m_answerDeadlineMs = ms; }
+    void setAnswerDeadline(int ms) { m_deadlines.setDeadline(ms); }
     ~SqlReaderPool() override;
 
     template <class T>
@@ -52,7 +53,7 @@ public:
         // the caller's thread, never released on the worker. Answered once: by the worker,
         // or by the deadline when a hung database (open connection, no answer) holds it.
         auto pending = std::make_shared<std::function<void(DbResult<T>)>>(std::move(done));
-        QTimer::singleShot(m_answerDeadlineMs, context, [pending] {
+        m_deadlines.add(context, [pending] {
             if (auto d = std::exchange(*pending, {}))
                 d(DbError::unavailable(QStringLiteral("no answer from the database in time")));
         });
@@ -85,7 +86,7 @@ public:
     void stop();
 
 private:
-    int m_answerDeadlineMs = 10000;
+    AnswerDeadlines m_deadlines;
     // Runs the task on a worker thread (nullptr worker: the pool is stopped).
     void post(std::function<void(SqlWorker *)> task);
 
