@@ -124,7 +124,11 @@ class Stack:
                                     "--auth=trust"]), check=True, capture_output=True)
         subprocess.run(as_postgres([
             PGBIN + "/pg_ctl", "-D", self.pg_dir, "-l", self.pg_dir + "/log", "-w", "-o",
-            "-p %d -k %s -c listen_addresses=127.0.0.1 -c max_connections=200"
+            # WAL kept for reuse, as on a server that has been running: a fresh cluster
+            # creates and zero-fills a new 16 MB segment every few seconds under load,
+            # which stalls a commit for ~45 ms (docs/performance.md, "Method").
+            "-p %d -k %s -c listen_addresses=127.0.0.1 -c max_connections=200 "
+            "-c min_wal_size=2GB -c max_wal_size=4GB"
             % (self.pg_port, self.pg_dir), "start"]), check=True, capture_output=True)
         self.psql("CREATE DATABASE ges", db="postgres")
         return self.pg_port

@@ -38,16 +38,35 @@ void CallbackAnnouncer::announce(const QList<Item> &items, const QString &corrId
                               {{"callbackId", id}, {"corrId", corrId}});
                 if (--progress->pending > 0)
                     return;
-                const QStringList ids = progress->announced;
-                m_writer.submit<Done>(
-                    this,
-                    [ids](QSqlDatabase &db) { return CallbackRecords::markAnnounced(db, ids); },
-                    [ids, done](const DbResult<Done> &) {
-                        if (done)
-                            done(int(ids.size()));
-                    });
+                m_unmarked += progress->announced;
+                const int count = int(progress->announced.size());
+                m_waiting.append([done, count] {
+                    if (done)
+                        done(count);
+                });
+                markAnnounced();
             });
     }
+}
+
+void CallbackAnnouncer::markAnnounced()
+{
+    // One write in flight at a time, carrying every id announced meanwhile: under load a
+    // single DELETE per writer batch rather than one per create (docs/performance.md).
+    if (m_marking || m_waiting.isEmpty())
+        return;
+    m_marking = true;
+    const QStringList ids = std::exchange(m_unmarked, {});
+    const QList<std::function<void()>> waiting = std::exchange(m_waiting, {});
+    m_writer.submit<Done>(
+        this, [ids](QSqlDatabase &db) { return CallbackRecords::markAnnounced(db, ids); },
+        [this, waiting](const DbResult<Done> &) {
+            // A failed delete leaves the entries: the outbox announces them again later.
+            m_marking = false;
+            for (const auto &answer : waiting)
+                answer();
+            markAnnounced();
+        });
 }
 
 } // namespace ges

@@ -29,8 +29,13 @@ public:
                   std::function<void(int)> done = {});
 
 private:
+    void markAnnounced();
+
     OrsAnnouncer &m_ors;
     GroupCommitWriter &m_writer;
+    QStringList m_unmarked;                   // announced, not yet out of the outbox
+    QList<std::function<void()>> m_waiting;   // the `done` of announce() calls behind them
+    bool m_marking = false;
 };
 
 } // namespace ges

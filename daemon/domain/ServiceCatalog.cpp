@@ -146,16 +146,22 @@ void ServiceCatalog::find(const QString &tenant, const QString &name, Found done
     const auto recent = m_recent.constFind(key);
     if (recent != m_recent.cend() && !recent->until.hasExpired())
         return done(std::optional<ServiceConfig>(recent->service));
+    const auto reading = m_reading.find(key);
+    if (reading != m_reading.end())
+        return reading->append(std::move(done));
+    m_reading.insert(key, {std::move(done)});
     m_reader.run<std::optional<ServiceConfig>>(
         this, [tenant, name](QSqlDatabase &db) { return ServiceRecords::find(db, tenant, name); },
-        [this, key, done](const DbResult<std::optional<ServiceConfig>> &found) {
+        [this, key, generation = m_generation](
+            const DbResult<std::optional<ServiceConfig>> &found) {
             // Only what exists is kept: a service created on another node is seen at once.
-            if (found.ok() && found.value()) {
+            if (found.ok() && found.value() && generation == m_generation) {
                 if (m_recent.size() > 10000)
                     m_recent.clear();
                 m_recent.insert(key, {QDeadlineTimer(kCacheMs), *found.value()});
             }
-            done(found);
+            for (const Found &waiting : m_reading.take(key))
+                waiting(found);
         });
 }
 

@@ -35,7 +35,11 @@ public:
     // another node's show here within kCacheMs.
     static constexpr int kCacheMs = 1000;
     void find(const QString &tenant, const QString &name, Found done);
-    void forget() { m_recent.clear(); }
+    void forget()
+    {
+        m_recent.clear();
+        ++m_generation; // a read under way may predate the change: not kept
+    }
     void findById(const QString &id, Found done);
     // Services of `tenants` (empty: all).
     void list(const QStringList &tenants, Listed done);
@@ -49,6 +53,10 @@ private:
         ServiceConfig service;
     };
     QHash<QString, Recent> m_recent; // "tenant/name" → found service
+    // Reads under way: requests arriving meanwhile wait for the same answer instead of
+    // each reading again when the kept copy runs out (docs/performance.md).
+    QHash<QString, QList<Found>> m_reading;
+    quint64 m_generation = 0;
 };
 
 } // namespace ges
