@@ -33,8 +33,8 @@ private:
 
     OrsAnnouncer &m_ors;
     GroupCommitWriter &m_writer;
-    QStringList m_unmarked;                   // announced, not yet out of the outbox
-    QList<std::function<void()>> m_waiting;   // the `done` of announce() calls behind them
+    QStringList m_unmarked;                 // announced, not yet out of the outbox
+    QList<std::function<void()>> m_waiting; // the `done` of announce() calls behind them
     bool m_marking = false;
 };
 

@@ -184,7 +184,8 @@ void CallbackLifecycle::changeState(const Caller &caller, const QString &id,
             const Callback &cb = *t.callback;
             // From ROUTING on, Redis holds only the retired mark written when the callback
             // stopped waiting: PROCESSING and COMPLETED have nothing to change there.
-            if (!t.from || CallbackCache::keepsWhole(*t.from) || CallbackCache::keepsWhole(cb.state))
+            if (!t.from || CallbackCache::keepsWhole(*t.from) ||
+                CallbackCache::keepsWhole(cb.state))
                 m_cache.put(cb);
             if (t.from == CallbackState::Scheduled)
                 m_due.remove(cb.id);

@@ -152,8 +152,8 @@ void ServiceCatalog::find(const QString &tenant, const QString &name, Found done
     m_reading.insert(key, {std::move(done)});
     m_reader.run<std::optional<ServiceConfig>>(
         this, [tenant, name](QSqlDatabase &db) { return ServiceRecords::find(db, tenant, name); },
-        [this, key, generation = m_generation](
-            const DbResult<std::optional<ServiceConfig>> &found) {
+        [this, key,
+         generation = m_generation](const DbResult<std::optional<ServiceConfig>> &found) {
             // Only what exists is kept: a service created on another node is seen at once.
             if (found.ok() && found.value() && generation == m_generation) {
                 if (m_recent.size() > 10000)

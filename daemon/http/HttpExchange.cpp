@@ -5,8 +5,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTimer>
 #include <QRandomGenerator>
+#include <QTimer>
 #include <QUuid>
 
 #include <algorithm>
@@ -18,13 +18,13 @@ namespace ges {
 namespace {
 constexpr char kJson[] = "application/json; charset=utf-8";
 
-// A random (version 4) UUID from a generator seeded once per thread: QUuid::createUuid
-// asks the system's generator every time, which was 4% of a retrieve's CPU. An id only
-// has to be unique, not unguessable.
+// A random (version 4) UUID from Qt's global generator, seeded once from the system's:
+// QUuid::createUuid asks the system's generator every time, which was 4% of a retrieve's
+// CPU. An id only has to be unique, not unguessable.
 QString freshCorrelationId()
 {
-    thread_local QRandomGenerator64 generator(QRandomGenerator::system()->generate64());
-    quint64 bits[2] = {generator.generate(), generator.generate()};
+    quint64 bits[2] = {QRandomGenerator::global()->generate64(),
+                       QRandomGenerator::global()->generate64()};
     QByteArray bytes(reinterpret_cast<const char *>(bits), sizeof bits);
     bytes[6] = char((bytes[6] & 0x0f) | 0x40); // version 4
     bytes[8] = char((bytes[8] & 0x3f) | 0x80); // RFC 4122 variant

@@ -73,16 +73,16 @@ void CallbackCache::write(const Callback &cb, bool likelyAbsent, std::function<v
     const bool whole = keepsWhole(cb.state);
     const qint64 expireAt = whole ? cb.expiresAt.toSecsSinceEpoch()
                                   : QDateTime::currentSecsSinceEpoch() + kRetiredSeconds;
-    m_redis.command({"EVAL", kPutScript, "2", rediskeys::callback(cb.id),
-                     rediskeys::queue(cb.tenant, cb.serviceName),
-                     whole ? callbackpacking::pack(cb)
-                           : callbackpacking::retired(cb.version, cb.state),
-                     QByteArray::number(cb.version), QByteArray::number(expireAt), queueOp,
-                     enqueueScore(cb), cb.id.toUtf8(), likelyAbsent ? "absent" : "present"},
-                    [done](const RedisReply &r) {
-                        if (done)
-                            done(!r.isError());
-                    });
+    m_redis.command(
+        {"EVAL", kPutScript, "2", rediskeys::callback(cb.id),
+         rediskeys::queue(cb.tenant, cb.serviceName),
+         whole ? callbackpacking::pack(cb) : callbackpacking::retired(cb.version, cb.state),
+         QByteArray::number(cb.version), QByteArray::number(expireAt), queueOp, enqueueScore(cb),
+         cb.id.toUtf8(), likelyAbsent ? "absent" : "present"},
+        [done](const RedisReply &r) {
+            if (done)
+                done(!r.isError());
+        });
 }
 
 void CallbackCache::putNew(const Callback &cb, std::function<void(std::optional<int>)> done)

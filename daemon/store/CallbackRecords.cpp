@@ -312,9 +312,9 @@ DbResult<Done> markAnnounced(QSqlDatabase &db, const QStringList &ids)
 {
     if (ids.isEmpty())
         return Done{};
-    QSqlQuery &q =
-        prepared::query(db, QStringLiteral("DELETE FROM unannounced_callbacks "
-                                           "WHERE callback_id = ANY(string_to_array(?, ',')::uuid[])"));
+    QSqlQuery &q = prepared::query(
+        db, QStringLiteral("DELETE FROM unannounced_callbacks "
+                           "WHERE callback_id = ANY(string_to_array(?, ',')::uuid[])"));
     q.addBindValue(ids.join(u','));
     if (!q.exec())
         return DbError::fromQuery(q);

@@ -263,10 +263,10 @@ void TestAdminApi::routingMovesThroughTheStateGraph()
     QCOMPARE(done.data().toObject().value("callbackReason").toString(),
              QStringLiteral("CONNECTED"));
     QCOMPARE(
-        f.stack.postgres().psql(
-            "SELECT created_as::text || ',' || string_agg(e.state, ',' ORDER BY e.id) FROM callbacks c "
-            "JOIN callback_events e ON e.callback_id = c.id WHERE c.id = '" +
-            id + "' GROUP BY created_as"),
+        f.stack.postgres().psql("SELECT created_as::text || ',' || string_agg(e.state, ',' ORDER "
+                                "BY e.id) FROM callbacks c "
+                                "JOIN callback_events e ON e.callback_id = c.id WHERE c.id = '" +
+                                id + "' GROUP BY created_as"),
         QStringLiteral("Q,ROUTING,PROCESSING,COMPLETED"));
     QCOMPARE(admin("POST", "/ges/v1/routing/callbacks/00000000-0000-4000-8000-000000000000/state",
                    {{"callbackState", "ROUTING"}}, f.stack.routingToken())

@@ -233,8 +233,9 @@ void TestAdminCallbacks::createForATenant()
     QCOMPARE(sql("SELECT tenant || ' ' || state FROM callbacks WHERE id = '" + id + "'"),
              QStringLiteral("acme QUEUED"));
     // The create is kept in the row, not as an event (migration 0010).
-    QCOMPARE(sql("SELECT created_by || ' ' || created_as::text FROM callbacks WHERE id = '" + id + "'"),
-             "user:" + f.stack.adminUser() + " Q");
+    QCOMPARE(
+        sql("SELECT created_by || ' ' || created_as::text FROM callbacks WHERE id = '" + id + "'"),
+        "user:" + f.stack.adminUser() + " Q");
     QCOMPARE(sql("SELECT count(*) FROM callback_events WHERE callback_id = '" + id + "'"),
              QStringLiteral("0"));
     QCOMPARE(sql("SELECT actor || ' ' || tenant FROM audit_log WHERE action = 'callback.create' "
@@ -574,8 +575,8 @@ void TestAdminCallbacks::bulkCancelDryRunMatchesTheRealRun()
                  ids[6] + "'"),
              QStringLiteral("1"));
     // Cancelled: Redis keeps only its retired mark (CallbackCache::put).
-    const auto cachedCompleted = callbackpacking::head(
-        f.stack.redis().cli({"GET", rediskeys::callback(ids[2])}).trimmed());
+    const auto cachedCompleted =
+        callbackpacking::head(f.stack.redis().cli({"GET", rediskeys::callback(ids[2])}).trimmed());
     QVERIFY(cachedCompleted);
     QCOMPARE(toString(cachedCompleted->state), QStringLiteral("COMPLETED"));
     QVERIFY(f.stack.redis().cli({"ZSCORE", rediskeys::dueIndex, ids[6]}).trimmed().isEmpty());

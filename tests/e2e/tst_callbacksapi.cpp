@@ -61,12 +61,12 @@ void TestCallbacksApi::createIsCommittedCachedAndAnnounced()
         QStringLiteral("+49301111111 QUEUED acme"));
     // Its history starts in the row: who created it, as what; no event row yet.
     QVERIFY(f.stack.postgres()
-                .psql("SELECT created_by || ' ' || created_as::text FROM callbacks WHERE id = '" + id +
-                      "'")
+                .psql("SELECT created_by || ' ' || created_as::text FROM callbacks WHERE id = '" +
+                      id + "'")
                 .startsWith("api:"));
     QVERIFY(f.stack.postgres()
-                .psql("SELECT created_by || ' ' || created_as::text FROM callbacks WHERE id = '" + id +
-                      "'")
+                .psql("SELECT created_by || ' ' || created_as::text FROM callbacks WHERE id = '" +
+                      id + "'")
                 .endsWith(" Q"));
     QCOMPARE(f.stack.postgres().psql("SELECT count(*) FROM callback_events WHERE callback_id = '" +
                                      id + "'"),
@@ -203,16 +203,15 @@ void TestCallbacksApi::servedCallbackKeepsOnlyARetiredMark()
              QStringLiteral("PROCESSING"));
     QCOMPARE(retrieved.data().toObject().value("positionInQueue").toInt(-1), 0);
     QCOMPARE(ges::callbackpacking::head(cached(id))->version, 2);
-    QCOMPARE(
-        routing(id, {{"callbackState", "COMPLETED"}, {"callbackReason", "CONNECTED"}}).status, 200);
+    QCOMPARE(routing(id, {{"callbackState", "COMPLETED"}, {"callbackReason", "CONNECTED"}}).status,
+             200);
     retrieved = f.external("/engagement/v3/callbacks/retrieve", {{"id", id}});
     QCOMPARE(retrieved.data().toObject().value("callbackState").toString(),
              QStringLiteral("COMPLETED"));
     QCOMPARE(ges::callbackpacking::head(cached(id))->version, 2);
 
     // The fence: a mark newer than the write keeps the whole copy out.
-    const QString other =
-        f.createCallback("+4930444445").data().toObject().value("id").toString();
+    const QString other = f.createCallback("+4930444445").data().toObject().value("id").toString();
     f.stack.redis().cli({"SET", "ges:cb:" + other, "[9,3,0]"});
     QCOMPARE(routing(other, {{"callbackState", "ROUTING"}}).status, 200);
     QCOMPARE(f.external("/engagement/v3/callbacks/cancel", {{"id", other}}).status, 200);
@@ -442,9 +441,10 @@ void TestCallbacksApi::clientDisconnectDoesNotCrashAndCreateStillCommits()
     QCOMPARE(f.createCallback("+4930888889").status, 200);
     // Whatever was committed was committed whole: every row has its creator and, QUEUED
     // and not yet announced, is in the outbox or was announced.
-    QCOMPARE(f.stack.postgres().psql("SELECT count(*) FROM callbacks c WHERE phone_number = "
-                                     "'+4930888888' AND (created_by IS NULL OR created_as IS NULL)"),
-             QStringLiteral("0"));
+    QCOMPARE(
+        f.stack.postgres().psql("SELECT count(*) FROM callbacks c WHERE phone_number = "
+                                "'+4930888888' AND (created_by IS NULL OR created_as IS NULL)"),
+        QStringLiteral("0"));
 }
 
 void TestCallbacksApi::concurrentCreatesAllCommit()

@@ -127,12 +127,12 @@ void TestScheduling::scheduledCreateIsScheduledAndDispatchedWhenDue()
                               .toObject()
                               .value("id")
                               .toString();
-    QCOMPARE(HttpClient::postJson(
-                 f.stack.internalUrl("/ges/v1/routing/callbacks/" + early + "/state"),
-                 {{"callbackState", "QUEUED"}},
-                 {{"Authorization", "Bearer " + f.stack.routingToken().toUtf8()}})
-                 .status,
-             200);
+    QCOMPARE(
+        HttpClient::postJson(f.stack.internalUrl("/ges/v1/routing/callbacks/" + early + "/state"),
+                             {{"callbackState", "QUEUED"}},
+                             {{"Authorization", "Bearer " + f.stack.routingToken().toUtf8()}})
+            .status,
+        200);
     QCOMPARE(f.stack.postgres().psql(
                  "SELECT count(*) FROM unannounced_callbacks WHERE callback_id = '" + early + "'"),
              QStringLiteral("1"));

@@ -6,15 +6,15 @@
 #include "shared/ErrorCodes.h"
 #include "shared/IsoTime.h"
 #include "shared/PhoneNumber.h"
-#include "shared/TimeOrderedId.h"
 #include "shared/ServiceConfig.h"
+#include "shared/TimeOrderedId.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSet>
-#include <QUuid>
 #include <QTest>
+#include <QUuid>
 
 using namespace ges;
 
@@ -106,8 +106,8 @@ void TestShared::isoTimeFormatsUtcWithMilliseconds()
     // The hand-written formatting agrees with Qt's over the whole range parse() accepts,
     // before the epoch included (negative milliseconds round towards the past).
     const qint64 first = QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC).toMSecsSinceEpoch();
-    const qint64 last = QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC)
-                            .toMSecsSinceEpoch();
+    const qint64 last =
+        QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC).toMSecsSinceEpoch();
     QRandomGenerator random(42);
     QList<qint64> samples{first, last, -1, 0, 1, 951782400000, 4107542399999};
     for (int i = 0; i < 20000; ++i)
@@ -410,11 +410,12 @@ void TestShared::envelopeRoundTrips()
                                   QJsonValue(true),
                                   QJsonValue(QJsonValue::Null),
                                   QJsonValue(QJsonValue::Undefined)};
-    for (const QString &corrId : {QStringLiteral("corr-3"), QStringLiteral("q\"b\\c\n\x01\x0b\t\ré")}) {
+    for (const QString &corrId :
+         {QStringLiteral("corr-3"), QStringLiteral("q\"b\\c\n\x01\x0b\t\ré")}) {
         for (const QJsonValue &data : datas) {
-            QJsonObject root{{"status", QJsonObject{{"code", 0},
-                                                   {"message", "Successful"},
-                                                   {"corrId", corrId}}}};
+            QJsonObject root{
+                {"status",
+                 QJsonObject{{"code", 0}, {"message", "Successful"}, {"corrId", corrId}}}};
             if (!data.isUndefined())
                 root.insert("data", data);
             QCOMPARE(envelope::success(data, corrId),
