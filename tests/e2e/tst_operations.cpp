@@ -42,6 +42,9 @@ private slots:
     void sigtermExitsCleanly();
 
 private:
+    // Runs `sql` (any number of statements, read from stdin) in another database of the
+    // test's PostgreSQL as user ges; the rows as psql -At prints them.
+    QString psqlIn(const QString &database, const QString &sql);
     QByteArray scrape() { return HttpClient::get(f.stack.internalUrl("/metrics")).body; }
     QJsonObject detail()
     {
@@ -202,17 +205,25 @@ void TestOperations::migrationsAreSafeWhenTwoNodesStartAtOnce()
         QVERIFY(node->waitForFinished(30000));
         QVERIFY2(node->exitCode() == 0, node->readAll().constData());
     }
-    const QString sql = QStringLiteral("SELECT count(*) FROM schema_migrations");
-    QProcess psql;
-    QProcessEnvironment pgEnv = QProcessEnvironment::systemEnvironment();
-    pgEnv.insert("PGPASSWORD", f.stack.postgres().password());
-    psql.setProcessEnvironment(pgEnv);
-    psql.start(ges::test::PostgresServer::binDir() + "/psql",
-               {"-h", "127.0.0.1", "-p", QString::number(f.stack.postgres().port()), "-U", "ges",
-                "-d", "fresh", "-Atc", sql});
-    QVERIFY(psql.waitForFinished(10000));
-    QCOMPARE(psql.readAllStandardOutput().trimmed().toInt(),
+    QCOMPARE(psqlIn("fresh", "SELECT count(*) FROM schema_migrations").toInt(),
              int(ges::Migrator::available().size()));
+}
+
+QString TestOperations::psqlIn(const QString &database, const QString &sql)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("PGPASSWORD", f.stack.postgres().password());
+    p.setProcessEnvironment(env);
+    p.start(ges::test::PostgresServer::binDir() + "/psql",
+            {"-h", "127.0.0.1", "-p", QString::number(f.stack.postgres().port()), "-U", "ges", "-d",
+             database, "-v", "ON_ERROR_STOP=1", "-Atq"});
+    p.write(sql.toUtf8());
+    p.closeWriteChannel();
+    p.waitForFinished(30000);
+    if (p.exitCode() != 0)
+        qWarning() << p.readAllStandardError();
+    return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
 }
 
 // Migration 0010 moves the outbox from callbacks.announced_at to a table of its own: a
@@ -220,21 +231,7 @@ void TestOperations::migrationsAreSafeWhenTwoNodesStartAtOnce()
 void TestOperations::upgradeKeepsUnannouncedCallbacksInTheOutbox()
 {
     f.stack.postgres().psql("CREATE DATABASE upgrade");
-    const auto psql = [this](const QString &sql) {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("PGPASSWORD", f.stack.postgres().password());
-        p.setProcessEnvironment(env);
-        p.start(ges::test::PostgresServer::binDir() + "/psql",
-                {"-h", "127.0.0.1", "-p", QString::number(f.stack.postgres().port()), "-U", "ges",
-                 "-d", "upgrade", "-v", "ON_ERROR_STOP=1", "-Atq"});
-        p.write(sql.toUtf8());
-        p.closeWriteChannel();
-        p.waitForFinished(30000);
-        if (p.exitCode() != 0)
-            qWarning() << p.readAllStandardError();
-        return QString::fromUtf8(p.readAllStandardOutput()).trimmed();
-    };
+    const auto psql = [this](const QString &sql) { return psqlIn("upgrade", sql); };
     // The schema as the previous release left it: migrations 1 to 9, recorded as applied.
     QString previous = QStringLiteral("CREATE TABLE schema_migrations (version integer PRIMARY "
                                       "KEY, name text NOT NULL, applied_at timestamptz NOT NULL "
