@@ -51,6 +51,13 @@ QByteArray enqueueScore(const Callback &cb)
 }
 } // namespace
 
+CallbackCache::CallbackCache(RedisClient &redis) : m_redis(redis)
+{
+    m_retry.setSingleShot(true);
+    m_retry.setInterval(kRetryMs);
+    QObject::connect(&m_retry, &QTimer::timeout, [this] { writeAgain(); });
+}
+
 bool CallbackCache::keepsWhole(CallbackState state)
 {
     return state == CallbackState::Queued;
@@ -79,10 +86,33 @@ void CallbackCache::write(const Callback &cb, bool likelyAbsent, std::function<v
          whole ? callbackpacking::pack(cb) : callbackpacking::retired(cb.version, cb.state),
          QByteArray::number(cb.version), QByteArray::number(expireAt), queueOp, enqueueScore(cb),
          cb.id.toUtf8(), likelyAbsent ? "absent" : "present"},
-        [done](const RedisReply &r) {
+        [this, cb, done](const RedisReply &r) {
+            if (r.isError())
+                keepUnwritten(cb);
             if (done)
                 done(!r.isError());
         });
+}
+
+void CallbackCache::keepUnwritten(const Callback &cb)
+{
+    const auto kept = m_unwritten.constFind(cb.id);
+    if (kept != m_unwritten.cend() && kept->version >= cb.version)
+        return;
+    if (kept == m_unwritten.cend() && m_unwritten.size() >= kMaxUnwritten)
+        return;
+    m_unwritten.insert(cb.id, cb);
+    if (!m_retry.isActive())
+        m_retry.start();
+}
+
+void CallbackCache::writeAgain()
+{
+    // Written like a put: the script's version check keeps a newer copy written meanwhile
+    // (by this node or another); one that fails again is kept again.
+    const QHash<QString, Callback> pending = std::exchange(m_unwritten, {});
+    for (const Callback &cb : pending)
+        write(cb, false, {});
 }
 
 void CallbackCache::putNew(const Callback &cb, std::function<void(std::optional<int>)> done)
@@ -95,7 +125,9 @@ void CallbackCache::putNew(const Callback &cb, std::function<void(std::optional<
     m_redis.command({"EVAL", kAddScript, "2", rediskeys::callback(cb.id),
                      rediskeys::queue(cb.tenant, cb.serviceName), callbackpacking::pack(cb),
                      expireAt, enqueueScore(cb), cb.id.toUtf8()},
-                    [done](const RedisReply &r) {
+                    [this, cb, done](const RedisReply &r) {
+                        if (r.isError())
+                            keepUnwritten(cb); // written again as a put: the same result
                         if (r.type == RedisReply::Type::Integer && r.integer >= 0)
                             done(int(r.integer) + 1);
                         else

@@ -2,6 +2,8 @@
 #include "RedisClient.h"
 #include "shared/Callback.h"
 
+#include <QHash>
+#include <QTimer>
 #include <functional>
 #include <optional>
 
@@ -17,7 +19,7 @@ namespace ges {
 class CallbackCache
 {
 public:
-    explicit CallbackCache(RedisClient &redis) : m_redis(redis) {}
+    explicit CallbackCache(RedisClient &redis);
 
     // Whether the working set keeps the whole callback in this state (else a retired mark).
     static bool keepsWhole(CallbackState state);
@@ -43,13 +45,26 @@ public:
     // 1-based position among the QUEUED callbacks of its service, if queued.
     void position(const Callback &callback, std::function<void(std::optional<int>)> done);
 
+    // Writes Redis did not take (down, connection reset), waiting to be written again.
+    int unwritten() const { return int(m_unwritten.size()); }
+
 private:
     void write(const Callback &callback, bool likelyAbsent, std::function<void(bool)> done);
+    // A failed write is kept (the newest version per callback) and written again every
+    // few seconds until Redis takes it: once a callback stops waiting, its later changes
+    // write nothing to Redis, so a lost write would leave it in its queue (until its
+    // expiry) rather than be corrected by the next one.
+    void keepUnwritten(const Callback &callback);
+    void writeAgain();
 
     // Late writes come from requests in flight on other nodes or from a rebuild page:
     // seconds, not hours.
     static constexpr qint64 kRetiredSeconds = 3600;
+    static constexpr int kRetryMs = 2000;
+    static constexpr int kMaxUnwritten = 100000; // beyond: a rebuild's job, not ours
     RedisClient &m_redis;
+    QHash<QString, Callback> m_unwritten;
+    QTimer m_retry;
 };
 
 } // namespace ges

@@ -19,6 +19,7 @@ private slots:
     void retrieveByIdAndByPhone();
     void cancelCompletesAndRefusesTwice();
     void servedCallbackKeepsOnlyARetiredMark();
+    void aCacheWriteRedisRefusedIsWrittenAgain();
     void tenantsAreIsolated();
     void badRequestsGetClearErrors_data();
     void badRequestsGetClearErrors();
@@ -217,6 +218,30 @@ void TestCallbacksApi::servedCallbackKeepsOnlyARetiredMark()
     QCOMPARE(f.external("/engagement/v3/callbacks/cancel", {{"id", other}}).status, 200);
     QCOMPARE(cached(other), QByteArray("[9,3,0]"));
     f.stack.redis().cli({"ZREM", queue, other}); // what the writer of version 9 did
+}
+
+// Once a callback is served its later changes write nothing to Redis, so the write that
+// takes it off its queue must not be lost: one Redis refuses (out of memory) is written
+// again once Redis takes writes again.
+void TestCallbacksApi::aCacheWriteRedisRefusedIsWrittenAgain()
+{
+    const QString queue = "ges:q:{acme}:" + f.service;
+    const QString id = f.createCallback("+4930444446").data().toObject().value("id").toString();
+    QVERIFY(!f.stack.redis().cli({"ZSCORE", queue, id}).trimmed().isEmpty());
+    QCOMPARE(f.stack.redis().cli({"CONFIG", "SET", "maxmemory", "1"}).trimmed(), QByteArray("OK"));
+    const auto routed =
+        HttpClient::postJson(f.stack.internalUrl("/ges/v1/routing/callbacks/" + id + "/state"),
+                             {{"callbackState", "ROUTING"}},
+                             {{"Authorization", "Bearer " + f.stack.routingToken().toUtf8()}});
+    QCOMPARE(routed.status, 200); // PostgreSQL has it: that is what counts
+    QTest::qWait(1000);
+    QVERIFY(!f.stack.redis().cli({"ZSCORE", queue, id}).trimmed().isEmpty()); // refused
+    QCOMPARE(f.stack.redis().cli({"CONFIG", "SET", "maxmemory", "0"}).trimmed(), QByteArray("OK"));
+    QTRY_VERIFY_WITH_TIMEOUT(f.stack.redis().cli({"ZSCORE", queue, id}).trimmed().isEmpty(), 10000);
+    const auto mark =
+        ges::callbackpacking::head(f.stack.redis().cli({"GET", "ges:cb:" + id}).trimmed());
+    QVERIFY(mark);
+    QCOMPARE(ges::toString(mark->state), QStringLiteral("ROUTING"));
 }
 
 void TestCallbacksApi::tenantsAreIsolated()
