@@ -45,9 +45,6 @@ public:
     // 1-based position among the QUEUED callbacks of its service, if queued.
     void position(const Callback &callback, std::function<void(std::optional<int>)> done);
 
-    // Writes Redis did not take (down, connection reset), waiting to be written again.
-    int unwritten() const { return int(m_unwritten.size()); }
-
 private:
     void write(const Callback &callback, bool likelyAbsent, std::function<void(bool)> done);
     // A failed write is kept (the newest version per callback) and written again every
