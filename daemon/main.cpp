@@ -29,6 +29,10 @@ void printProblems(const QStringList &problems)
 
 int main(int argc, char *argv[])
 {
+    // Qt's own poll-based event dispatcher: the GLib one costs about 7% of a read request's
+    // CPU in dispatching, and gesd needs nothing from GLib. Set before the application.
+    if (qEnvironmentVariableIsEmpty("QT_NO_GLIB"))
+        qputenv("QT_NO_GLIB", "1");
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("gesd"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GES_VERSION));
