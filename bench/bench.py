@@ -306,14 +306,22 @@ class Bench:
         script = os.path.join(s.dir, "insert.sql")
         with open(script, "w") as f:
             f.write("INSERT INTO bench_insert (v) VALUES ('x');\n")
-        out = subprocess.run([PGBIN + "/pgbench", "-h", "127.0.0.1", "-p", str(s.pg_port),
-                              "-U", "postgres", "-n", "-c", "64", "-j", "2", "-T", str(dur),
-                              "-f", script, "ges"], check=True, capture_output=True,
-                             text=True).stdout
-        tps = float(next(l for l in out.splitlines() if l.startswith("tps")).split()[2])
-        figure("durable creates/s at 64 connections vs pgbench inserts", round(creates / tps, 2),
-               "ratio", goal=">= 2", ok=creates / tps >= 2, gesd=round(creates), pgbench=round(tps),
-               statuses=r["status"])
+        def pgbench(clients):
+            out = subprocess.run([PGBIN + "/pgbench", "-h", "127.0.0.1", "-p", str(s.pg_port),
+                                  "-U", "postgres", "-n", "-c", str(clients), "-j",
+                                  str(min(clients, 2)), "-T", str(dur), "-f", script, "ges"],
+                                 check=True, capture_output=True, text=True).stdout
+            return float(next(l for l in out.splitlines() if l.startswith("tps")).split()[2])
+
+        # The "about 7k inserts/s" is pgbench's default, one client: each insert
+        # waits for its own commit, which is what group commit is meant to beat. 64 clients
+        # let PostgreSQL group the commits itself: the stricter peer, reported too.
+        for clients in (1, 64):
+            tps = pgbench(clients)
+            figure("durable creates/s at 64 connections vs pgbench inserts, %d client%s"
+                   % (clients, "" if clients == 1 else "s"), round(creates / tps, 2), "ratio",
+                   goal=">= 2", ok=creates / tps >= 2, gesd=round(creates), pgbench=round(tps),
+                   statuses=r["status"])
 
         # Latency of creates at half the maximum rate. The checkpoint lets PostgreSQL
         # recycle the WAL segments written so far (see Stack.postgres).
