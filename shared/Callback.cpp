@@ -1,5 +1,8 @@
 #include "Callback.h"
 #include "IsoTime.h"
+#include "JsonText.h"
+
+#include <QJsonDocument>
 
 namespace ges {
 
@@ -26,6 +29,53 @@ QJsonObject Callback::toJson() const
     if (estimatedWaitTime)
         json.insert("estimatedWaitTime", *estimatedWaitTime);
     return json;
+}
+
+QByteArray Callback::toCompactJson() const
+{
+    QByteArray out;
+    out.reserve(448);
+    char separator = '{';
+    auto key = [&out, &separator](const char *name) {
+        out += separator;
+        separator = ',';
+        out += '"';
+        out += name;
+        out += "\":";
+    };
+    auto text = [&](const char *name, const QString &value) {
+        key(name);
+        jsontext::appendString(out, value);
+    };
+    auto number = [&](const char *name, int value) {
+        key(name);
+        out += QByteArray::number(value);
+    };
+    // The members in QJsonObject's order: sorted by key.
+    if (state == CallbackState::Completed && !reason.isEmpty())
+        text("callbackReason", reason);
+    text("callbackState", toString(state));
+    if (completedAt.isValid())
+        text("completedAt", isotime::format(completedAt));
+    text("createdAt", isotime::format(createdAt));
+    text("desiredTime", isotime::format(desiredTime));
+    if (estimatedWaitTime)
+        number("estimatedWaitTime", *estimatedWaitTime);
+    text("expiresAt", isotime::format(expiresAt));
+    text("id", id);
+    text("phoneNumber", phoneNumber);
+    if (positionInQueue)
+        number("positionInQueue", *positionInQueue);
+    number("priority", priority);
+    if (queuedAt.isValid())
+        text("queuedAt", isotime::format(queuedAt));
+    text("serviceName", serviceName);
+    text("updatedAt", isotime::format(updatedAt));
+    key("userData");
+    out += userData.isEmpty() ? QByteArray("{}")
+                              : QJsonDocument(userData).toJson(QJsonDocument::Compact);
+    out += '}';
+    return out;
 }
 
 std::optional<Callback> Callback::fromJson(const QJsonObject &json)

@@ -34,6 +34,9 @@ struct Callback
     std::optional<int> estimatedWaitTime;
 
     QJsonObject toJson() const;
+    // QJsonDocument(toJson()).toJson(Compact), byte for byte, written without building the
+    // object: on the retrieve path that object was about a fifth of the CPU.
+    QByteArray toCompactJson() const;
     static std::optional<Callback> fromJson(const QJsonObject &json);
 };
 

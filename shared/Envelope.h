@@ -11,6 +11,8 @@ namespace ges::envelope {
 // The one place that writes the response body of API.md §3:
 // {"status": {"code", "message", "corrId"[, "errorCode", "details"]}, "data": ...}
 QByteArray success(const QJsonValue &data, const QString &corrId);
+// The same, around `data` already serialised as compact JSON (empty: no data member).
+QByteArray successJson(const QByteArray &data, const QString &corrId);
 QByteArray failure(const ApiError &error, const QString &corrId);
 
 // The client's view of a response body (desktop, tests).

@@ -69,10 +69,16 @@ void CallbacksController::retrieve(const ExchangePtr &exchange)
     const auto body = jsonBody(exchange);
     if (!body)
         return;
-    auto reply = [exchange](const Outcome &outcome) { replyOutcome(exchange, outcome); };
     const QJsonValue id = body->value("id");
     if (id.isString() && !id.toString().isEmpty())
-        return m_lifecycle.retrieveById(callerOf(exchange), id.toString(), reply);
+        return m_lifecycle.retrieveById(
+            callerOf(exchange), id.toString(), [exchange](const CallbackOutcome &outcome) {
+                if (const auto *cb = std::get_if<Callback>(&outcome))
+                    exchange->replyDataJson(cb->toCompactJson());
+                else
+                    exchange->replyError(std::get<ApiError>(outcome));
+            });
+    auto reply = [exchange](const Outcome &outcome) { replyOutcome(exchange, outcome); };
     const QJsonValue phone = body->value("phoneNumber");
     if (phone.isString() && !phone.toString().isEmpty()) {
         const auto normalized = phone::normalize(phone.toString());

@@ -60,7 +60,8 @@ void CallbackLifecycle::withQueueFacts(Callback cb, std::function<void(const Cal
     });
 }
 
-void CallbackLifecycle::retrieveById(const Caller &caller, const QString &id, OutcomeHandler done)
+void CallbackLifecycle::retrieveById(const Caller &caller, const QString &id,
+                                     CallbackOutcomeHandler done)
 {
     const QString tenant = caller.tenant;
     const QString corrId = caller.corrId;
@@ -69,7 +70,7 @@ void CallbackLifecycle::retrieveById(const Caller &caller, const QString &id, Ou
     // The working set first; PostgreSQL when Redis does not have it (or is down).
     m_cache.get(id, [this, tenant, corrId, id, done](std::optional<Callback> cached) {
         if (cached && cached->tenant == tenant)
-            return withQueueFacts(*cached, [done](const Callback &cb) { done(cb.toJson()); });
+            return withQueueFacts(*cached, [done](const Callback &cb) { done(cb); });
         m_reader.run<std::optional<Callback>>(
             this,
             [tenant, id](QSqlDatabase &db) { return CallbackRecords::findById(db, tenant, id); },
@@ -78,7 +79,7 @@ void CallbackLifecycle::retrieveById(const Caller &caller, const QString &id, Ou
                     return done(toApiError(found.error(), corrId));
                 if (!found.value())
                     return done(callbackNotFound(id));
-                withQueueFacts(*found.value(), [done](const Callback &cb) { done(cb.toJson()); });
+                withQueueFacts(*found.value(), [done](const Callback &cb) { done(cb); });
             });
     });
 }

@@ -32,7 +32,7 @@ public:
                       DueIndex &due, ThroughputMeter &meter, WaitEstimator &estimator,
                       Metrics &metrics, QObject *parent = nullptr);
 
-    void retrieveById(const Caller &caller, const QString &id, OutcomeHandler done);
+    void retrieveById(const Caller &caller, const QString &id, CallbackOutcomeHandler done);
     void retrieveByPhone(const Caller &caller, const QString &phone, const QString &service,
                          OutcomeHandler done);
     // `audit` (an admin's cancel) is appended in the transaction of the cancel.

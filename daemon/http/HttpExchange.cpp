@@ -95,6 +95,11 @@ void HttpExchange::replyData(const QJsonValue &data)
     reply(200, envelope::success(data, m_corrId), kJson);
 }
 
+void HttpExchange::replyDataJson(const QByteArray &data)
+{
+    reply(200, envelope::successJson(data, m_corrId), kJson);
+}
+
 void HttpExchange::replyError(const ApiError &error)
 {
     m_errorCode = error.errorCode;

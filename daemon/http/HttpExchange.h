@@ -48,6 +48,7 @@ public:
     std::optional<Permission> permission; // of an admin route (AdminEndpoints.h)
 
     void replyData(const QJsonValue &data);
+    void replyDataJson(const QByteArray &data); // `data` already serialised (compact JSON)
     void replyError(const ApiError &error);
     void replyJson(int status, const QJsonValue &json); // no envelope (health)
     void reply(int status, const QByteArray &body, const QByteArray &contentType,

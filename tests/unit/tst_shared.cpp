@@ -39,6 +39,7 @@ private slots:
     void envelopeRoundTrips();
     void stateGraphAllowsOnlyForwardMoves();
     void callbackJsonRoundTrips();
+    void callbackCompactJsonIsQtsBytes();
 };
 
 void TestShared::phoneNormalizes_data()
@@ -450,6 +451,56 @@ void TestShared::callbackJsonRoundTrips()
     QCOMPARE(back->desiredTime, cb.desiredTime);
     QCOMPARE(back->userData, cb.userData);
     QVERIFY(!cb.toJson().contains("positionInQueue"));
+}
+
+void TestShared::callbackCompactJsonIsQtsBytes()
+{
+    // toCompactJson() writes by hand what QJsonDocument writes for toJson(): over random
+    // callbacks with every optional member present or not and text that needs escaping.
+    QRandomGenerator random(20261125);
+    const QStringList pieces{"a", "Z9", " ", "\"", "\\", "\n", "\t", "\x01", "\x1f", "\x7f",
+                             "ä", "€", QString::fromUtf8("\xF0\x9F\x93\x9E"), "/", "<>&"};
+    auto text = [&] {
+        QString t;
+        for (int i = random.bounded(6); i > 0; --i)
+            t += pieces.at(random.bounded(pieces.size()));
+        return t;
+    };
+    auto time = [&] {
+        return random.bounded(5) == 0 ? QDateTime()
+                                      : QDateTime::fromMSecsSinceEpoch(
+                                            qint64(random.bounded(4102444800.0)) * 1000 +
+                                                random.bounded(1000),
+                                            Qt::UTC);
+    };
+    const QList<CallbackState> states{CallbackState::Scheduled, CallbackState::Queued,
+                                      CallbackState::Routing, CallbackState::Processing,
+                                      CallbackState::Completed};
+    for (int n = 0; n < 3000; ++n) {
+        Callback cb;
+        cb.id = random.bounded(2) ? QUuid::createUuid().toString(QUuid::WithoutBraces) : text();
+        cb.serviceName = text();
+        cb.phoneNumber = text();
+        cb.state = states.at(random.bounded(states.size()));
+        cb.reason = text();
+        cb.desiredTime = time();
+        cb.createdAt = time();
+        cb.updatedAt = time();
+        cb.expiresAt = time();
+        cb.queuedAt = time();
+        cb.completedAt = time();
+        cb.priority = random.bounded(2) ? random.bounded(100) : -random.bounded(1000000);
+        for (int i = random.bounded(3); i > 0; --i)
+            cb.userData.insert(text(), random.bounded(2)
+                                           ? QJsonValue(text())
+                                           : QJsonValue(QJsonObject{{"n", random.bounded(9.0)},
+                                                                    {"list", QJsonArray{1, text()}}}));
+        if (random.bounded(2))
+            cb.positionInQueue = random.bounded(100000);
+        if (random.bounded(2))
+            cb.estimatedWaitTime = random.bounded(86400);
+        QCOMPARE(cb.toCompactJson(), QJsonDocument(cb.toJson()).toJson(QJsonDocument::Compact));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestShared)
