@@ -1,11 +1,9 @@
 #include "RedisConnection.h"
+#include "RespEncoder.h"
 
 #include <QSslSocket>
 #include <QTcpSocket>
 
-#include <hiredis/hiredis.h>
-
-#include <vector>
 
 namespace ges {
 
@@ -13,7 +11,7 @@ namespace {
 // Read and parse in the chunks hiredis's own async reader uses: its parser compacts its
 // buffer as it goes, so feeding everything at once would cost more, not less.
 constexpr qint64 kReadChunk = 16 * 1024;
-constexpr int kInlineArgs = 16; // commands with more arguments are rare (MSET, big HSET)
+constexpr qsizetype kKeptEncodeBytes = 64 * 1024;
 } // namespace
 
 RedisConnection::RedisConnection(const std::optional<QSslConfiguration> &tls, QObject *parent)
@@ -58,32 +56,15 @@ bool RedisConnection::send(const QList<QByteArray> &args, Callback &&done)
 {
     if (!m_open)
         return false;
-    const int argc = int(args.size());
-    const char *argvInline[kInlineArgs];
-    size_t lensInline[kInlineArgs];
-    std::vector<const char *> argvHeap;
-    std::vector<size_t> lensHeap;
-    const char **argv = argvInline;
-    size_t *lens = lensInline;
-    if (argc > kInlineArgs) {
-        argvHeap.resize(size_t(argc));
-        lensHeap.resize(size_t(argc));
-        argv = argvHeap.data();
-        lens = lensHeap.data();
+    if (m_up) {
+        m_encoded.resize(0); // keeps its capacity for the next command
+        resp::appendCommand(m_encoded, args);
+        m_socket->write(m_encoded); // buffered by Qt, sent when the loop turns
+        if (m_encoded.capacity() > kKeptEncodeBytes)
+            m_encoded = QByteArray(); // a rare big command does not keep its buffer
+    } else {
+        resp::appendCommand(m_beforeUp, args);
     }
-    for (int i = 0; i < argc; ++i) {
-        argv[i] = args[i].constData();
-        lens[i] = size_t(args[i].size());
-    }
-    char *encoded = nullptr;
-    const int size = redisFormatCommandArgv(&encoded, argc, argv, lens);
-    if (size < 0)
-        return false; // out of memory
-    if (m_up)
-        m_socket->write(encoded, size); // buffered by Qt, sent when the loop turns
-    else
-        m_beforeUp.append(encoded, size);
-    redisFreeCommand(encoded);
     if (m_callbacks.empty())
         m_progress.restart();
     m_callbacks.push_back(std::move(done));

@@ -15,7 +15,7 @@ class QTcpSocket;
 namespace ges {
 
 // One TCP connection to Redis, plain or TLS, carried by a Qt socket on the event loop
-// of its thread: commands are encoded with hiredis's redisFormatCommandArgv and written
+// of its thread: commands are encoded in RESP (resp::appendCommand) and written
 // at once (pipelined; Qt coalesces the writes of one event-loop turn), replies are parsed
 // by hiredis's redisReader (RedisReplyReader) and handed to the callbacks in order.
 // Debian 12's hiredis 0.14 has no TLS, hence Qt's sockets (docs/reliability.md#tls).
@@ -71,6 +71,7 @@ private:
     bool m_open = true;
     bool m_up = false;         // connected (and, for TLS, encrypted)
     QByteArray m_beforeUp;     // commands written while still connecting
+    QByteArray m_encoded;      // the command being written, reused
     QStringList m_sslErrors;   // why the peer's certificate was refused
     RedisReplyReader m_reader;
     std::deque<Callback> m_callbacks;
