@@ -2,8 +2,17 @@
 #include "ProcessMetrics.h"
 
 #include <algorithm>
+#include <cstring>
 
 namespace ges {
+
+namespace {
+// The lookup key without copying the name: a copy per call was an allocation per request.
+QByteArray familyName(const char *name)
+{
+    return QByteArray::fromRawData(name, qsizetype(std::strlen(name)));
+}
+} // namespace
 
 Metrics::Metrics()
     // API latency: most answers take a few ms; the tail matters up to seconds.
@@ -58,7 +67,9 @@ QString Metrics::labelKey(const Labels &labels)
 {
     if (labels.isEmpty())
         return {};
-    QString key = QStringLiteral("{");
+    QString key;
+    key.reserve(64 * labels.size());
+    key += u'{';
     for (qsizetype i = 0; i < labels.size(); ++i) {
         QString value = labels[i].second;
         // Label values almost never need escaping; replace() would scan three times.
@@ -71,15 +82,19 @@ QString Metrics::labelKey(const Labels &labels)
                 .replace(u'\n', QLatin1String("\\n"));
         if (i > 0)
             key += u',';
-        key += QLatin1String(labels[i].first) + QLatin1String("=\"") + value + u'"';
+        key += QLatin1String(labels[i].first);
+        key += QLatin1String("=\"");
+        key += value;
+        key += u'"';
     }
-    return key + u'}';
+    key += u'}';
+    return key;
 }
 
 void Metrics::inc(const char *name, const Labels &labels, double by)
 {
     QMutexLocker lock(&m_mutex);
-    auto family = m_families.find(QByteArray(name));
+    auto family = m_families.find(familyName(name));
     if (family != m_families.end())
         family->series[labelKey(labels)].value += by;
 }
@@ -87,7 +102,7 @@ void Metrics::inc(const char *name, const Labels &labels, double by)
 void Metrics::set(const char *name, const Labels &labels, double value)
 {
     QMutexLocker lock(&m_mutex);
-    auto family = m_families.find(QByteArray(name));
+    auto family = m_families.find(familyName(name));
     if (family != m_families.end())
         family->series[labelKey(labels)].value = value;
 }
@@ -95,7 +110,7 @@ void Metrics::set(const char *name, const Labels &labels, double value)
 void Metrics::observe(const char *name, const Labels &labels, double value)
 {
     QMutexLocker lock(&m_mutex);
-    auto family = m_families.find(QByteArray(name));
+    auto family = m_families.find(familyName(name));
     if (family == m_families.end())
         return;
     Series &series = family->series[labelKey(labels)];
@@ -111,7 +126,7 @@ void Metrics::observe(const char *name, const Labels &labels, double value)
 double Metrics::value(const char *name, const Labels &labels) const
 {
     QMutexLocker lock(&m_mutex);
-    const auto family = m_families.constFind(QByteArray(name));
+    const auto family = m_families.constFind(familyName(name));
     if (family == m_families.cend())
         return 0;
     return family->series.value(labelKey(labels)).value;

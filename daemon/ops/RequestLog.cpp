@@ -103,7 +103,9 @@ void RequestLog::record(const HttpExchange &exchange)
                      "errorCode",
                      exchange.errorCode().toUtf8(),
                      "message",
-                     maskNumbers(exchange.errorMessage().left(500)).toUtf8(),
+                     exchange.errorMessage().isEmpty()
+                         ? QByteArray()
+                         : maskNumbers(exchange.errorMessage().left(500)).toUtf8(),
                      "latencyMs",
                      QByteArray::number(exchange.elapsedNs() / 1e6, 'f', 2),
                      "keyPrefix",
