@@ -26,6 +26,7 @@ GES_TEST_PACKAGES=(
   wrk nginx-light
 )
 # The benchmarks (scripts/bench) use the peers above: wrk, nginx, pgbench (postgresql).
+# shellcheck disable=SC2034 # read by scripts/bench, which sources this file
 GES_BENCH_PACKAGES=(wrk nginx-light)
 
 ges_missing_packages() {

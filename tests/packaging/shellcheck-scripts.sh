@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# The bash scripts given (scripts/soak, the bench scripts and their sourced library) parse
-# and are shellcheck-clean, sourced files followed (-x). They are not run here: the soak
-# takes half an hour and is run by hand (docs/reliability.md, "Soak").
+# The bash scripts given (every script of scripts/, .ci/run, the bench scripts and their
+# sourced library) parse and are shellcheck-clean, sourced files followed (-x). Only
+# checked here: the soak takes half an hour and is run by hand (docs/reliability.md).
 # Usage: shellcheck-scripts.sh <script>...
 set -euo pipefail
 source "$(dirname "$0")/require-tool.sh"
