@@ -40,6 +40,18 @@ QString clientAddress(const ExchangePtr &exchange)
     return isV4 ? QHostAddress(v4).toString() : exchange->peer().toString();
 }
 
+// The callback's bytes are written directly (Callback::toCompactJson), not through a
+// QJsonObject: retrieve is the busiest read.
+CallbackOutcomeHandler replyWithCallback(const ExchangePtr &exchange)
+{
+    return [exchange](const CallbackOutcome &outcome) {
+        if (const auto *cb = std::get_if<Callback>(&outcome))
+            exchange->replyDataJson(cb->toCompactJson());
+        else
+            exchange->replyError(std::get<ApiError>(outcome));
+    };
+}
+
 } // namespace
 
 void CallbacksController::create(const ExchangePtr &exchange)
@@ -71,13 +83,8 @@ void CallbacksController::retrieve(const ExchangePtr &exchange)
         return;
     const QJsonValue id = body->value("id");
     if (id.isString() && !id.toString().isEmpty())
-        return m_lifecycle.retrieveById(
-            callerOf(exchange), id.toString(), [exchange](const CallbackOutcome &outcome) {
-                if (const auto *cb = std::get_if<Callback>(&outcome))
-                    exchange->replyDataJson(cb->toCompactJson());
-                else
-                    exchange->replyError(std::get<ApiError>(outcome));
-            });
+        return m_lifecycle.retrieveById(callerOf(exchange), id.toString(),
+                                        replyWithCallback(exchange));
     auto reply = [exchange](const Outcome &outcome) { replyOutcome(exchange, outcome); };
     const QJsonValue phone = body->value("phoneNumber");
     if (phone.isString() && !phone.toString().isEmpty()) {

@@ -4,7 +4,6 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 
-
 namespace ges {
 
 namespace {

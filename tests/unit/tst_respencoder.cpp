@@ -24,8 +24,8 @@ private:
             lens.push_back(size_t(arg.size()));
         }
         char *encoded = nullptr;
-        const int size = redisFormatCommandArgv(&encoded, int(args.size()), argv.data(),
-                                                lens.data());
+        const int size =
+            redisFormatCommandArgv(&encoded, int(args.size()), argv.data(), lens.data());
         const QByteArray out(encoded, size);
         redisFreeCommand(encoded);
         return out;

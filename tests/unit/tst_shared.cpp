@@ -458,8 +458,21 @@ void TestShared::callbackCompactJsonIsQtsBytes()
     // toCompactJson() writes by hand what QJsonDocument writes for toJson(): over random
     // callbacks with every optional member present or not and text that needs escaping.
     QRandomGenerator random(20261125);
-    const QStringList pieces{"a", "Z9", " ", "\"", "\\", "\n", "\t", "\x01", "\x1f", "\x7f",
-                             "ä", "€", QString::fromUtf8("\xF0\x9F\x93\x9E"), "/", "<>&"};
+    const QStringList pieces{"a",
+                             "Z9",
+                             " ",
+                             "\"",
+                             "\\",
+                             "\n",
+                             "\t",
+                             "\x01",
+                             "\x1f",
+                             "\x7f",
+                             "ä",
+                             "€",
+                             QString::fromUtf8("\xF0\x9F\x93\x9E"),
+                             "/",
+                             "<>&"};
     auto text = [&] {
         QString t;
         for (int i = random.bounded(6); i > 0; --i)
@@ -467,11 +480,11 @@ void TestShared::callbackCompactJsonIsQtsBytes()
         return t;
     };
     auto time = [&] {
-        return random.bounded(5) == 0 ? QDateTime()
-                                      : QDateTime::fromMSecsSinceEpoch(
-                                            qint64(random.bounded(4102444800.0)) * 1000 +
-                                                random.bounded(1000),
-                                            Qt::UTC);
+        return random.bounded(5) == 0
+                   ? QDateTime()
+                   : QDateTime::fromMSecsSinceEpoch(qint64(random.bounded(4102444800.0)) * 1000 +
+                                                        random.bounded(1000),
+                                                    Qt::UTC);
     };
     const QList<CallbackState> states{CallbackState::Scheduled, CallbackState::Queued,
                                       CallbackState::Routing, CallbackState::Processing,
@@ -491,10 +504,11 @@ void TestShared::callbackCompactJsonIsQtsBytes()
         cb.completedAt = time();
         cb.priority = random.bounded(2) ? random.bounded(100) : -random.bounded(1000000);
         for (int i = random.bounded(3); i > 0; --i)
-            cb.userData.insert(text(), random.bounded(2)
-                                           ? QJsonValue(text())
-                                           : QJsonValue(QJsonObject{{"n", random.bounded(9.0)},
-                                                                    {"list", QJsonArray{1, text()}}}));
+            cb.userData.insert(text(),
+                               random.bounded(2)
+                                   ? QJsonValue(text())
+                                   : QJsonValue(QJsonObject{{"n", random.bounded(9.0)},
+                                                            {"list", QJsonArray{1, text()}}}));
         if (random.bounded(2))
             cb.positionInQueue = random.bounded(100000);
         if (random.bounded(2))
