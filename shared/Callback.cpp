@@ -31,7 +31,7 @@ QJsonObject Callback::toJson() const
     return json;
 }
 
-QByteArray Callback::toCompactJson() const
+QByteArray Callback::toCompactJson(JsonFor reader) const
 {
     QByteArray out;
     out.reserve(448);
@@ -63,6 +63,14 @@ QByteArray Callback::toCompactJson() const
         number("estimatedWaitTime", *estimatedWaitTime);
     text("expiresAt", isotime::format(expiresAt));
     text("id", id);
+    const bool routing = reader == JsonFor::Routing;
+    auto object = [&](const char *name, const QJsonObject &value) {
+        key(name);
+        out += value.isEmpty() ? QByteArray("{}")
+                               : QJsonDocument(value).toJson(QJsonDocument::Compact);
+    };
+    if (routing)
+        object("parameters", parameters);
     text("phoneNumber", phoneNumber);
     if (positionInQueue)
         number("positionInQueue", *positionInQueue);
@@ -70,10 +78,10 @@ QByteArray Callback::toCompactJson() const
     if (queuedAt.isValid())
         text("queuedAt", isotime::format(queuedAt));
     text("serviceName", serviceName);
+    if (routing)
+        text("tenant", tenant);
     text("updatedAt", isotime::format(updatedAt));
-    key("userData");
-    out += userData.isEmpty() ? QByteArray("{}")
-                              : QJsonDocument(userData).toJson(QJsonDocument::Compact);
+    object("userData", userData);
     out += '}';
     return out;
 }

@@ -2,22 +2,17 @@
 #include "ops/AlertCounters.h"
 #include "shared/IsoTime.h"
 
-#include <QJsonDocument>
-
 namespace ges {
 
 void OrsAnnouncer::announce(const Callback &cb, const QString &virtualQueue,
                             std::function<void(bool)> done)
 {
-    QJsonObject json = cb.toJson();
-    json.insert("tenant", cb.tenant);
-    json.insert("parameters", cb.parameters);
     m_redis.command({"XADD", m_stream, "*", "id", cb.id.toUtf8(), "tenant", cb.tenant.toUtf8(),
                      "serviceName", cb.serviceName.toUtf8(), "virtualQueue", virtualQueue.toUtf8(),
                      "phoneNumber", cb.phoneNumber.toUtf8(), "desiredTime",
                      isotime::format(cb.desiredTime).toUtf8(), "priority",
                      QByteArray::number(cb.priority), "callback",
-                     QJsonDocument(json).toJson(QJsonDocument::Compact)},
+                     cb.toCompactJson(Callback::JsonFor::Routing)},
                     [done, alerts = m_alerts](const RedisReply &r) {
                         if (alerts)
                             alerts->record(AlertCounters::Alert::OrsAnnounce, !r.isError());

@@ -455,8 +455,9 @@ void TestShared::callbackJsonRoundTrips()
 
 void TestShared::callbackCompactJsonIsQtsBytes()
 {
-    // toCompactJson() writes by hand what QJsonDocument writes for toJson(): over random
-    // callbacks with every optional member present or not and text that needs escaping.
+    // toCompactJson() writes by hand what QJsonDocument writes for toJson() (and for the
+    // routing side's copy): over random callbacks with every optional member present or
+    // not and text that needs escaping.
     QRandomGenerator random(20261125);
     const QStringList pieces{"a",
                              "Z9",
@@ -513,7 +514,15 @@ void TestShared::callbackCompactJsonIsQtsBytes()
             cb.positionInQueue = random.bounded(100000);
         if (random.bounded(2))
             cb.estimatedWaitTime = random.bounded(86400);
+        cb.tenant = text();
+        for (int i = random.bounded(3); i > 0; --i)
+            cb.parameters.insert(text(), random.bounded(2) ? QJsonValue(text()) : QJsonValue(true));
         QCOMPARE(cb.toCompactJson(), QJsonDocument(cb.toJson()).toJson(QJsonDocument::Compact));
+        QJsonObject routing = cb.toJson(); // what the ORS stream entry carried before
+        routing.insert("tenant", cb.tenant);
+        routing.insert("parameters", cb.parameters);
+        QCOMPARE(cb.toCompactJson(Callback::JsonFor::Routing),
+                 QJsonDocument(routing).toJson(QJsonDocument::Compact));
     }
 }
 
