@@ -344,17 +344,27 @@ class Bench:
         figure("gesd RSS with %dk live callbacks" % (live // 1000), round(node.rss() / 1048576, 1),
                "MiB", goal="<= 150", ok=node.rss() <= 150 * 1048576, live=live,
                peak_mib=round(node.rss("VmHWM") / 1048576, 1))
-        s.redis_cli(redis, "FLUSHALL")
-        t0 = time.time()
-        while s.redis_cli(redis, "EXISTS", "ges:generation") != "1":
-            if time.time() - t0 > 600:
-                raise RuntimeError("bench: the working set was not rebuilt in 600 s")
-            time.sleep(0.05)
+        # Two times: from FLUSHALL (the node notices at its next look, within 10 s), and from
+        # the node's "rebuilding" warning, which is the rebuild alone.
+        with open(node.log_path) as f:
+            f.seek(0, os.SEEK_END)
+            s.redis_cli(redis, "FLUSHALL")
+            t0 = time.time()
+            started = None
+            while s.redis_cli(redis, "EXISTS", "ges:generation") != "1":
+                if started is None and "working set is missing" in f.read():
+                    started = time.time()
+                if time.time() - t0 > 600:
+                    raise RuntimeError("bench: the working set was not rebuilt in 600 s")
+                time.sleep(0.02)
         took = time.time() - t0
+        rebuild = took - (started - t0) if started is not None else took
         queued = int(s.redis_cli(redis, "ZCARD", "ges:q:{acme}:support"))
-        figure("working set rebuild after FLUSHALL", round(live / took), "callbacks/s",
-               seconds=round(took, 2), live=live, queued_after=queued, ok=queued == live,
-               note="from FLUSHALL to the generation marker, detection delay included")
+        figure("working set rebuild after FLUSHALL", round(live / rebuild), "callbacks/s",
+               seconds=round(rebuild, 2), with_detection_s=round(took, 2), live=live,
+               queued_after=queued, ok=queued == live and started is not None,
+               note="the rebuild alone, from the node's warning to the generation marker; "
+                    "with_detection_s counts from FLUSHALL (the node looks every 10 s)")
         s.stop()
 
 

@@ -183,12 +183,13 @@ class Stack:
             "LOG_LEVEL": "WARN", "SHUTDOWN_DELAY_SECONDS": "0",
         })
         env.update(extra_env or {})
-        log = open(os.path.join(self.dir, "gesd-%d.log" % ext), "w")
+        log_path = os.path.join(self.dir, "gesd-%d.log" % ext)
+        log = open(log_path, "w")
         p = subprocess.Popen([self.gesd_bin], env=env, stdout=log, stderr=subprocess.STDOUT)
         self.procs.append(p)
         ready = "http://127.0.0.1:%d/ges/v1/health/ready" % internal
         wait_for(lambda: urllib.request.urlopen(ready, timeout=2).status == 200, "gesd", 60)
-        return Node(p, ext, internal)
+        return Node(p, ext, internal, log_path)
 
     def stop(self):
         for p in reversed(self.procs):
@@ -207,8 +208,9 @@ class Stack:
 
 
 class Node:
-    def __init__(self, proc, ext, internal):
+    def __init__(self, proc, ext, internal, log_path):
         self.proc = proc
+        self.log_path = log_path  # gesd's stdout: its log, one line each, flushed
         self.ext_port = ext
         self.external = "http://127.0.0.1:%d" % ext
         self.internal = "http://127.0.0.1:%d" % internal
