@@ -109,10 +109,14 @@ void CallbackCache::keepUnwritten(const Callback &cb)
 void CallbackCache::writeAgain()
 {
     // Written like a put: the script's version check keeps a newer copy written meanwhile
-    // (by this node or another); one that fails again is kept again.
+    // (by this node or another); one that fails again is kept again. Not once the
+    // callback's life is over: the purge (Housekeeping) may have removed it by then, and
+    // a late write would put it back in its queue until the next rebuild.
     const QHash<QString, Callback> pending = std::exchange(m_unwritten, {});
+    const QDateTime now = QDateTime::currentDateTimeUtc();
     for (const Callback &cb : pending)
-        write(cb, false, {});
+        if (!cb.expiresAt.isValid() || cb.expiresAt > now)
+            write(cb, false, {});
 }
 
 void CallbackCache::putNew(const Callback &cb, std::function<void(std::optional<int>)> done)

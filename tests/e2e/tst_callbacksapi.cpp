@@ -1,5 +1,6 @@
 // The external callbacks API end to end: real gesd, Redis, ORS Redis and PostgreSQL.
 #include "E2eFixture.h"
+#include "shared/IsoTime.h"
 #include "store/CallbackPacking.h"
 
 #include <QFile>
@@ -20,6 +21,7 @@ private slots:
     void cancelCompletesAndRefusesTwice();
     void servedCallbackKeepsOnlyARetiredMark();
     void aCacheWriteRedisRefusedIsWrittenAgain();
+    void aRefusedCacheWriteIsNotRetriedAfterTheCallbackExpired();
     void tenantsAreIsolated();
     void badRequestsGetClearErrors_data();
     void badRequestsGetClearErrors();
@@ -242,6 +244,41 @@ void TestCallbacksApi::aCacheWriteRedisRefusedIsWrittenAgain()
         ges::callbackpacking::head(f.stack.redis().cli({"GET", "ges:cb:" + id}).trimmed());
     QVERIFY(mark);
     QCOMPARE(ges::toString(mark->state), QStringLiteral("ROUTING"));
+}
+
+void TestCallbacksApi::aRefusedCacheWriteIsNotRetriedAfterTheCallbackExpired()
+{
+    // A refused cache write is written again (above), but not once the callback has
+    // expired: the purge may have removed it from Redis meanwhile, and the late write would
+    // put it back in its queue. A callback booked an hour ahead is queued early by the
+    // routing side (that writes its copy) while Redis refuses writes.
+    const QString queue = "ges:q:{acme}:" + f.service;
+    const QDateTime later = QDateTime::currentDateTimeUtc().addSecs(3600);
+    const QString id = f.external("/engagement/v3/callbacks/create",
+                                  {{"serviceName", f.service},
+                                   {"phoneNumber", "+4930444447"},
+                                   {"desiredTime", ges::isotime::format(later)}})
+                           .data()
+                           .toObject()
+                           .value("id")
+                           .toString();
+    QVERIFY(!id.isEmpty());
+    f.stack.postgres().psql("UPDATE callbacks SET expires_at = now() - interval '1 minute' "
+                            "WHERE id = '" + id + "'");
+    QCOMPARE(f.stack.redis().cli({"CONFIG", "SET", "maxmemory", "1"}).trimmed(), QByteArray("OK"));
+    const auto queued =
+        HttpClient::postJson(f.stack.internalUrl("/ges/v1/routing/callbacks/" + id + "/state"),
+                             {{"callbackState", "QUEUED"}},
+                             {{"Authorization", "Bearer " + f.stack.routingToken().toUtf8()}});
+    QCOMPARE(queued.status, 200); // PostgreSQL has it; the cache write was refused
+    // What the purge does (DEL and ZREM are allowed at the memory limit); then Redis takes
+    // writes again, for longer than one retry period.
+    f.stack.redis().cli({"DEL", "ges:cb:" + id});
+    f.stack.redis().cli({"ZREM", queue, id});
+    QCOMPARE(f.stack.redis().cli({"CONFIG", "SET", "maxmemory", "0"}).trimmed(), QByteArray("OK"));
+    QTest::qWait(3000);
+    QVERIFY(f.stack.redis().cli({"ZSCORE", queue, id}).trimmed().isEmpty());
+    QCOMPARE(f.stack.redis().cli({"EXISTS", "ges:cb:" + id}).trimmed(), QByteArray("0"));
 }
 
 void TestCallbacksApi::tenantsAreIsolated()
