@@ -263,8 +263,10 @@ void TestCallbacksApi::aRefusedCacheWriteIsNotRetriedAfterTheCallbackExpired()
                            .value("id")
                            .toString();
     QVERIFY(!id.isEmpty());
-    f.stack.postgres().psql("UPDATE callbacks SET expires_at = now() - interval '1 minute' "
-                            "WHERE id = '" + id + "'");
+    const QString expire =
+        QStringLiteral("UPDATE callbacks SET expires_at = now() - interval '1 minute' WHERE id = "
+                       "'%1'");
+    f.stack.postgres().psql(expire.arg(id));
     QCOMPARE(f.stack.redis().cli({"CONFIG", "SET", "maxmemory", "1"}).trimmed(), QByteArray("OK"));
     const auto queued =
         HttpClient::postJson(f.stack.internalUrl("/ges/v1/routing/callbacks/" + id + "/state"),
