@@ -51,6 +51,12 @@ QByteArray Callback::toCompactJson(JsonFor reader) const
         key(name);
         out += QByteArray::number(value);
     };
+    auto object = [&](const char *name, const QJsonObject &value) {
+        key(name);
+        out += value.isEmpty() ? QByteArray("{}")
+                               : QJsonDocument(value).toJson(QJsonDocument::Compact);
+    };
+    const bool routing = reader == JsonFor::Routing;
     // The members in QJsonObject's order: sorted by key.
     if (state == CallbackState::Completed && !reason.isEmpty())
         text("callbackReason", reason);
@@ -63,12 +69,6 @@ QByteArray Callback::toCompactJson(JsonFor reader) const
         number("estimatedWaitTime", *estimatedWaitTime);
     text("expiresAt", isotime::format(expiresAt));
     text("id", id);
-    const bool routing = reader == JsonFor::Routing;
-    auto object = [&](const char *name, const QJsonObject &value) {
-        key(name);
-        out += value.isEmpty() ? QByteArray("{}")
-                               : QJsonDocument(value).toJson(QJsonDocument::Compact);
-    };
     if (routing)
         object("parameters", parameters);
     text("phoneNumber", phoneNumber);
