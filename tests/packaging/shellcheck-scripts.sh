@@ -6,6 +6,9 @@
 set -euo pipefail
 source "$(dirname "$0")/require-tool.sh"
 require_tool shellcheck shellcheck
+# The scripts' "shellcheck source=scripts/deps.sh" directives name paths from the
+# repository's top, so shellcheck runs there (ctest starts it in the build tree).
+cd "$(dirname "$0")/../.."
 fail=0
 for path in "$@"; do
   [ -f "$path" ] || { echo "FAIL: $path missing" >&2; fail=1; continue; }
