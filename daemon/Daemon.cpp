@@ -2,12 +2,11 @@
 #include "api/AccessPolicy.h"
 #include "api/AdminApiKeysController.h"
 #include "api/AdminAuditController.h"
+#include "api/AdminAvailabilityController.h"
 #include "api/AdminCallInGroupsController.h"
 #include "api/AdminCallInRequestsController.h"
-#include "api/CallInController.h"
 #include "api/AdminCallbackActionsController.h"
 #include "api/AdminCallbackExportController.h"
-#include "api/AdminAvailabilityController.h"
 #include "api/AdminCallbacksController.h"
 #include "api/AdminConfigController.h"
 #include "api/AdminGwsCredentialsController.h"
@@ -19,6 +18,7 @@
 #include "api/AdminUsersController.h"
 #include "api/AuthController.h"
 #include "api/AvailabilityController.h"
+#include "api/CallInController.h"
 #include "api/CallbacksController.h"
 #include "api/OpsController.h"
 #include "api/QueueStatusController.h"
@@ -56,7 +56,6 @@
 #include "domain/WaitEstimator.h"
 #include "domain/WorkingSetRebuilder.h"
 #include "http/GuardedTcpServer.h"
-#include "security/TlsFiles.h"
 #include "http/HttpListener.h"
 #include "integrations/CaptchaVerifier.h"
 #include "integrations/GwsClient.h"
@@ -70,8 +69,10 @@
 #include "ops/Metrics.h"
 #include "ops/RequestLog.h"
 #include "security/PasswordHasher.h"
+#include "security/TlsFiles.h"
 #include "shared/ErrorCodes.h"
 #include "store/AccountRecords.h"
+#include "store/ApiKeyCache.h"
 #include "store/CallbackCache.h"
 #include "store/DueIndex.h"
 #include "store/GroupCommitWriter.h"
@@ -116,6 +117,8 @@ Daemon::~Daemon()
         m_redis->close();
     if (m_orsRedis)
         m_orsRedis->close();
+    if (m_redisTracking)
+        m_redisTracking->close();
     m_external.reset();
     m_internal.reset();
 }
@@ -136,26 +139,35 @@ bool Daemon::start(QString *error)
     m_reader->setAnswerDeadline(m_config.dbAnswerTimeoutSeconds * 1000);
     m_writer->setAnswerDeadline(m_config.dbAnswerTimeoutSeconds * 1000);
     m_writer->start();
-    m_redis = std::make_unique<RedisClient>("ges", m_config.redis.host, m_config.redis.port,
-                                            m_config.redis.password);
     std::optional<QSslConfiguration> redisTls; // REDIS_SECURE (docs/reliability.md#tls)
     if (m_config.redis.secure) {
         redisTls = TlsFiles::clientConfiguration(m_config.redisCaFile, error); // checked at load
         if (!redisTls)
             return false;
-        m_redis->setTls(*redisTls);
     }
-    if (!m_config.redisSentinels.isEmpty()) {
-        QList<SentinelResolver::Endpoint> sentinels;
-        parseHostPortList(m_config.redisSentinels, sentinels); // validated at load
-        auto *resolver = new SentinelResolver(sentinels, m_config.redisSentinelMaster,
-                                              m_config.redisSentinelPassword);
+    // The node's Redis connection and the one ApiKeyCache tracks invalidations on: the same
+    // server, reached the same way.
+    const auto gesRedis = [&](const QString &name) {
+        auto client = std::make_unique<RedisClient>(name, m_config.redis.host, m_config.redis.port,
+                                                    m_config.redis.password);
         if (redisTls)
-            resolver->setTls(*redisTls); // sentinels on their tls-port, verified alike
-        m_redis->useSentinels(resolver);
-    }
+            client->setTls(*redisTls);
+        if (!m_config.redisSentinels.isEmpty()) {
+            QList<SentinelResolver::Endpoint> sentinels;
+            parseHostPortList(m_config.redisSentinels, sentinels); // validated at load
+            auto *resolver = new SentinelResolver(sentinels, m_config.redisSentinelMaster,
+                                                  m_config.redisSentinelPassword);
+            if (redisTls)
+                resolver->setTls(*redisTls); // sentinels on their tls-port, verified alike
+            client->useSentinels(resolver);
+        }
+        return client;
+    };
+    m_redis = gesRedis(QStringLiteral("ges"));
+    m_redisTracking = gesRedis(QStringLiteral("ges-tracking"));
     m_orsRedis = std::make_unique<RedisClient>("ors", m_config.ors.host, m_config.ors.port,
                                                m_config.ors.password);
+    m_apiKeyCache = std::make_unique<ApiKeyCache>(*m_redis, *m_redisTracking);
     m_cache = std::make_unique<CallbackCache>(*m_redis);
     m_sessions = std::make_unique<SessionStore>(*m_redis);
     m_announcer = std::make_unique<OrsAnnouncer>(*m_orsRedis, m_config.orsStreamName);
@@ -194,7 +206,7 @@ bool Daemon::start(QString *error)
     connect(m_redis.get(), &RedisClient::ready, m_rebuilder.get(), &WorkingSetRebuilder::check);
     m_housekeeping = std::make_unique<Housekeeping>(*m_redis, *m_reader, *m_writer, *m_due,
                                                     *m_cache, *m_callbackAnnouncer, node);
-    m_apiKeys = std::make_unique<ApiKeyRegistry>(*m_reader, *m_writer, *m_redis);
+    m_apiKeys = std::make_unique<ApiKeyRegistry>(*m_reader, *m_writer, *m_redis, *m_apiKeyCache);
     m_requestLog = std::make_unique<RequestLog>(*m_redis);
     const GwsHostPolicy gwsHosts = GwsHostPolicy::fromSettings(
         m_config.gwsAllowedHosts, {m_config.gwsAuth, m_config.gwsEnv, m_config.gwsConf,
@@ -225,8 +237,9 @@ bool Daemon::start(QString *error)
     m_privacy = std::make_unique<PrivacyEraser>(
         PrivacyEraser::Parts{*m_reader, *m_writer, *m_cache, *m_due, *m_redis});
     m_queueOverview = std::make_unique<QueueOverview>(*m_reader, *m_cache, *m_estimator);
-    m_authenticator = std::make_unique<RequestAuthenticator>(
-        *m_reader, *m_writer, *m_redis, *m_sessions, *m_access, m_config.routingToken);
+    m_authenticator =
+        std::make_unique<RequestAuthenticator>(*m_reader, *m_writer, *m_redis, *m_apiKeyCache,
+                                               *m_sessions, *m_access, m_config.routingToken);
     m_health = std::make_unique<HealthMonitor>(*m_redis, *m_orsRedis, *m_reader, *m_metrics,
                                                QHostInfo::localHostName());
     m_health->setAlertCounters(m_alerts.get());
@@ -259,6 +272,7 @@ bool Daemon::start(QString *error)
         return false;
 
     m_redis->start();
+    m_apiKeyCache->start();
     m_orsRedis->start();
     m_health->start(m_config.healthCheckSeconds * 1000);
     m_dispatcher->start();

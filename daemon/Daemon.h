@@ -36,6 +36,7 @@ class AvailabilityController;
 class QueueStatusController;
 class AccessPolicy;
 class RequestAuthenticator;
+class ApiKeyCache;
 class CallbacksController;
 class AuthController;
 class LoginThrottle;
@@ -115,6 +116,8 @@ private:
     std::unique_ptr<GroupCommitWriter> m_writer;
     std::unique_ptr<RedisClient> m_redis;
     std::unique_ptr<RedisClient> m_orsRedis;
+    std::unique_ptr<RedisClient> m_redisTracking; // ApiKeyCache's invalidations
+    std::unique_ptr<ApiKeyCache> m_apiKeyCache;
     std::unique_ptr<CallbackCache> m_cache;
     std::unique_ptr<SessionStore> m_sessions;
     std::unique_ptr<OrsAnnouncer> m_announcer;

@@ -4,6 +4,7 @@
 #include "security/ApiKeyCodec.h"
 #include "shared/ErrorCodes.h"
 #include "store/AccountRecords.h"
+#include "store/ApiKeyCache.h"
 #include "store/ApiKeyRecords.h"
 #include "store/GroupCommitWriter.h"
 #include "store/RedisKeys.h"
@@ -27,11 +28,11 @@ ApiError unauthorized(const char *code, const QString &message)
 } // namespace
 
 RequestAuthenticator::RequestAuthenticator(SqlReaderPool &reader, GroupCommitWriter &writer,
-                                           RedisClient &redis, SessionStore &sessions,
-                                           const AccessPolicy &access, QString routingToken,
-                                           QObject *parent)
-    : QObject(parent), m_reader(reader), m_writer(writer), m_redis(redis), m_sessions(sessions),
-      m_access(access), m_routingToken(routingToken.toUtf8())
+                                           RedisClient &redis, ApiKeyCache &keys,
+                                           SessionStore &sessions, const AccessPolicy &access,
+                                           QString routingToken, QObject *parent)
+    : QObject(parent), m_reader(reader), m_writer(writer), m_redis(redis), m_keys(keys),
+      m_sessions(sessions), m_access(access), m_routingToken(routingToken.toUtf8())
 {
 }
 
@@ -68,10 +69,15 @@ void RequestAuthenticator::apiKey(const ExchangePtr &exchange, std::function<voi
         return exchange->replyError(
             unauthorized(errc::ApiKeyInvalid, QStringLiteral("the API key is not valid")));
     const QByteArray hash = ApiKeyCodec::hash(key);
+    if (const std::optional<ApiKeyCache::Entry> known = m_keys.find(hash)) {
+        exchange->principal.tenant = known->tenant;
+        exchange->principal.apiKeyPrefix = known->prefix;
+        return next();
+    }
     const QByteArray hex = hash.toHex();
     m_redis.command(
         {"MGET", rediskeys::apiKey(hex), rediskeys::apiKeyRevoked(hex)},
-        [this, exchange, hash, next](const RedisReply &r) {
+        [this, exchange, hash, next, asked = m_keys.generation()](const RedisReply &r) {
             const bool answered = r.type == RedisReply::Type::Array && r.elements.size() == 2;
             if (answered && r.elements[1].type == RedisReply::Type::String)
                 return exchange->replyError( // revoked moments ago (ApiKeyRegistry::revoke)
@@ -79,10 +85,14 @@ void RequestAuthenticator::apiKey(const ExchangePtr &exchange, std::function<voi
             if (!answered || r.elements[0].type != RedisReply::Type::String)
                 return apiKeyFromDatabase(exchange, hash, next);
             const QJsonObject cached = QJsonDocument::fromJson(r.elements[0].text).object();
-            if (cached.value("tenant").toString().isEmpty())
+            const ApiKeyCache::Entry entry{cached.value("tenant").toString(),
+                                           cached.value("prefix").toString(),
+                                           qint64(cached.value("until").toDouble())};
+            if (entry.tenant.isEmpty())
                 return apiKeyFromDatabase(exchange, hash, next); // not ours: ignore
-            exchange->principal.tenant = cached.value("tenant").toString();
-            exchange->principal.apiKeyPrefix = cached.value("prefix").toString();
+            m_keys.remember(hash, entry, asked); // an entry without "until" is not kept
+            exchange->principal.tenant = entry.tenant;
+            exchange->principal.apiKeyPrefix = entry.prefix;
             next();
         });
 }
@@ -102,13 +112,17 @@ void RequestAuthenticator::apiKeyFromDatabase(const ExchangePtr &exchange, const
             if (!record || record->revoked || expired || record->tenant.isEmpty())
                 return exchange->replyError(
                     unauthorized(errc::ApiKeyInvalid, QStringLiteral("the API key is not valid")));
-            const QJsonObject cached{{"tenant", record->tenant}, {"prefix", record->prefix}};
-            // A key about to expire is cached only until it does.
+            // A key about to expire is cached only until it does. "until" (ms since the
+            // epoch) tells ApiKeyCache when the entry ends without asking for its TTL.
             const qint64 ttl =
                 record->expiresAt.isValid()
                     ? qBound(qint64(1), QDateTime::currentDateTimeUtc().secsTo(record->expiresAt),
                              qint64(kApiKeyCacheSeconds))
                     : kApiKeyCacheSeconds;
+            const QJsonObject cached{
+                {"tenant", record->tenant},
+                {"prefix", record->prefix},
+                {"until", double(QDateTime::currentMSecsSinceEpoch() + ttl * 1000)}};
             m_redis.command({"SET", rediskeys::apiKey(hash.toHex()),
                              QJsonDocument(cached).toJson(QJsonDocument::Compact), "EX",
                              QByteArray::number(ttl)});

@@ -9,12 +9,14 @@ namespace ges {
 class SqlReaderPool;
 class GroupCommitWriter;
 class RedisClient;
+class ApiKeyCache;
 class SessionStore;
 class AccessPolicy;
 
 // Establishes who calls: an API key (external API; its tenant), a session token (admin
 // API) or the routing token. An API key's lookup is cached in Redis for 60 s (a revoked
-// key is marked there, see ApiKeyRegistry); each database lookup also records its use.
+// key is marked there, see ApiKeyRegistry) and in this node's memory while Redis's
+// tracking says it is unchanged (ApiKeyCache); each database lookup records its use.
 // Answers 401/503 itself; calls `next` when the caller is known.
 // On admin routes it also checks that one of the caller's roles holds the route's
 // permission (403 otherwise), so no handler runs for a role that may not call it.
@@ -23,8 +25,8 @@ class RequestAuthenticator : public QObject
     Q_OBJECT
 public:
     RequestAuthenticator(SqlReaderPool &reader, GroupCommitWriter &writer, RedisClient &redis,
-                         SessionStore &sessions, const AccessPolicy &access, QString routingToken,
-                         QObject *parent = nullptr);
+                         ApiKeyCache &keys, SessionStore &sessions, const AccessPolicy &access,
+                         QString routingToken, QObject *parent = nullptr);
 
     void authenticate(const ExchangePtr &exchange, AuthKind kind, std::function<void()> next);
 
@@ -41,6 +43,7 @@ private:
     SqlReaderPool &m_reader;
     GroupCommitWriter &m_writer;
     RedisClient &m_redis;
+    ApiKeyCache &m_keys;
     SessionStore &m_sessions;
     const AccessPolicy &m_access;
     QByteArray m_routingToken;

@@ -4,6 +4,7 @@
 #include "security/ApiKeyCodec.h"
 #include "shared/ErrorCodes.h"
 #include "shared/IsoTime.h"
+#include "store/ApiKeyCache.h"
 #include "store/AuditRecords.h"
 #include "store/GroupCommitWriter.h"
 #include "store/RedisClient.h"
@@ -27,8 +28,8 @@ QJsonValue timeOrNull(const QDateTime &time)
 } // namespace
 
 ApiKeyRegistry::ApiKeyRegistry(SqlReaderPool &reader, GroupCommitWriter &writer, RedisClient &redis,
-                               QObject *parent)
-    : QObject(parent), m_reader(reader), m_writer(writer), m_redis(redis)
+                               ApiKeyCache &cache, QObject *parent)
+    : QObject(parent), m_reader(reader), m_writer(writer), m_redis(redis), m_cache(cache)
 {
 }
 
@@ -201,21 +202,25 @@ void ApiKeyRegistry::revoke(const Caller &caller, const ApiKeyDetails &key, Outc
             if (!stored.value()) // deleted meanwhile: nothing left that could work
                 return done(ApiError::notFound(errc::ApiKeyNotFound,
                                                QStringLiteral("no API key %1").arg(key.key.id)));
-            forgetCached(key.key.keyHash);
             log::info("admin", QStringLiteral("API key revoked"),
                       {{"corrId", caller.corrId},
                        {"actor", caller.actor},
                        {"tenant", key.key.tenant},
                        {"prefix", key.key.prefix}});
-            done(toJson(*stored.value()));
+            // Answered once Redis has taken the marker: by then its tracking has sent every
+            // node the invalidation, so a request sent after this answer is refused anywhere.
+            forgetCached(key.key.keyHash,
+                         [done, answer = toJson(*stored.value())] { done(answer); });
         });
 }
 
-void ApiKeyRegistry::forgetCached(const QByteArray &keyHash)
+void ApiKeyRegistry::forgetCached(const QByteArray &keyHash, std::function<void()> then)
 {
     // The database says "revoked" from now on; Redis is where every node's cached lookup
-    // lives, so deleting it there ends the key everywhere. The marker covers a lookup on
-    // another node that read the database just before the revocation and caches it after.
+    // lives, so deleting it there ends the key everywhere (each node's ApiKeyCache hears of
+    // it by Redis's tracking). The marker covers a lookup on another node that read the
+    // database just before the revocation and caches it after.
+    m_cache.forget(keyHash);
     const QByteArray hex = keyHash.toHex();
     m_redis.command({"SET", rediskeys::apiKeyRevoked(hex), "1", "EX",
                      QByteArray::number(kRevokedMarkerSeconds)},
@@ -226,7 +231,8 @@ void ApiKeyRegistry::forgetCached(const QByteArray &keyHash)
                                                      "its cached lookup expires within 60 s"),
                                       {{"error", QString::fromUtf8(r.text)}});
                     });
-    m_redis.command({"DEL", rediskeys::apiKey(hex)});
+    // Replies come in order: this one comes after the marker's.
+    m_redis.command({"DEL", rediskeys::apiKey(hex)}, [then](const RedisReply &) { then(); });
 }
 
 } // namespace ges

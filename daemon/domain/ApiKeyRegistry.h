@@ -10,6 +10,7 @@ namespace ges {
 class GroupCommitWriter;
 class SqlReaderPool;
 class RedisClient;
+class ApiKeyCache;
 
 // API keys of the tenants: issued here (shown once, stored as a hash), listed, revoked and
 // validated. Revoking also tells every node at once, through the shared Redis, that the
@@ -22,7 +23,7 @@ public:
     using Listed = std::function<void(const DbResult<QList<ApiKeyDetails>> &)>;
 
     ApiKeyRegistry(SqlReaderPool &reader, GroupCommitWriter &writer, RedisClient &redis,
-                   QObject *parent = nullptr);
+                   ApiKeyCache &cache, QObject *parent = nullptr);
 
     // `expiresAt` invalid: never expires; `scopes` empty: the whole external API.
     void create(const Caller &caller, const QString &tenant, const QString &name,
@@ -48,11 +49,13 @@ public:
     static QJsonObject malformed();
 
 private:
-    void forgetCached(const QByteArray &keyHash);
+    // `then` runs when Redis has answered (or could not be reached).
+    void forgetCached(const QByteArray &keyHash, std::function<void()> then);
 
     SqlReaderPool &m_reader;
     GroupCommitWriter &m_writer;
     RedisClient &m_redis;
+    ApiKeyCache &m_cache;
 };
 
 } // namespace ges

@@ -91,6 +91,8 @@ void RedisClient::connectTo()
         if (conn == m_conn)
             dropConnection(reason);
     });
+    if (m_messageHandler)
+        conn->setMessageHandler(m_messageHandler);
     if (m_sentinels)
         conn->setErrorObserver([this](const QByteArray &error) {
             if (error.startsWith("READONLY"))
@@ -156,6 +158,11 @@ void RedisClient::becomeReady()
                {"port", QString::number(m_port)},
                {"tls", m_tls ? QStringLiteral("verified") : QStringLiteral("off")}});
     Q_EMIT ready();
+}
+
+bool RedisClient::hasUnreadInput() const
+{
+    return m_conn && m_conn->hasUnreadInput();
 }
 
 void RedisClient::failLater(Callback done, const QByteArray &why)

@@ -39,6 +39,20 @@ public:
     // with an error reply when the connection is down or lost (during close(): at once).
     void command(const QList<QByteArray> &args, Callback done = {});
 
+    // Pub/Sub messages of every connection made from now on go to `handler`
+    // (RedisConnection::setMessageHandler).
+    void setMessageHandler(Callback handler) { m_messageHandler = std::move(handler); }
+    // The current connection has input not yet handed on (RedisConnection::hasUnreadInput);
+    // false when there is no connection.
+    bool hasUnreadInput() const;
+    // Drops the connection (pending commands fail, lost() is emitted) and connects again,
+    // through the sentinels when there are any.
+    void reconnect(const QString &reason)
+    {
+        if (!m_closed)
+            dropConnection(reason);
+    }
+
     // (ours) how long to wait for replies before the connection is reset.
     void setReplyTimeoutMs(int ms) { m_replyTimeoutMs = ms; }
 
@@ -81,6 +95,7 @@ private:
     bool m_closed = false;
     SentinelResolver *m_sentinels = nullptr;
     bool m_resolving = false;
+    Callback m_messageHandler;
 };
 
 } // namespace ges

@@ -4,6 +4,8 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 
+#include <sys/ioctl.h>
+
 namespace ges {
 
 namespace {
@@ -11,6 +13,12 @@ namespace {
 // buffer as it goes, so feeding everything at once would cost more, not less.
 constexpr qint64 kReadChunk = 16 * 1024;
 constexpr qsizetype kKeptEncodeBytes = 64 * 1024;
+
+bool isPublishedMessage(const RedisReply &reply)
+{
+    return reply.type == RedisReply::Type::Array && reply.elements.size() == 3 &&
+           reply.elements.first().text == "message";
+}
 } // namespace
 
 RedisConnection::RedisConnection(const std::optional<QSslConfiguration> &tls, QObject *parent)
@@ -98,6 +106,12 @@ void RedisConnection::onReadable()
                 break;
             if (result == RedisReplyReader::Result::Error)
                 return fail(QStringLiteral("protocol error: ") + m_reader.error());
+            if (m_messageHandler && isPublishedMessage(reply)) {
+                m_messageHandler(reply);
+                if (!m_open)
+                    return;
+                continue;
+            }
             if (m_callbacks.empty())
                 return fail(QStringLiteral("protocol error: a reply to no command"));
             Callback done = std::move(m_callbacks.front());
@@ -111,6 +125,18 @@ void RedisConnection::onReadable()
                 return; // a callback ended this connection
         }
     }
+}
+
+bool RedisConnection::hasUnreadInput() const
+{
+    if (!m_open)
+        return false;
+    if (m_socket->bytesAvailable() > 0 || m_reader.holdsPartialReply())
+        return true;
+    int queued = 0;
+    const qintptr fd = m_socket->socketDescriptor();
+    // An unanswerable question counts as "yes": the caller then asks Redis instead.
+    return fd < 0 || ::ioctl(int(fd), FIONREAD, &queued) != 0 || queued > 0;
 }
 
 void RedisConnection::onError()

@@ -47,6 +47,12 @@ public:
     int pending() const { return int(m_callbacks.size()); }
     // Milliseconds since a command was sent into an idle connection or a reply came.
     qint64 msSinceProgress() const { return m_progress.isValid() ? m_progress.elapsed() : 0; }
+    // Pub/Sub: a published message answers no command, so it goes to `handler` instead
+    // of the next command's callback.
+    void setMessageHandler(Callback handler) { m_messageHandler = std::move(handler); }
+    // Bytes have arrived that onReadable has not handed on yet: in the kernel's socket
+    // buffer, decrypted but unread, or part of a reply (one system call).
+    bool hasUnreadInput() const;
     // Called for every error reply before its callback (Sentinel: READONLY).
     void setErrorObserver(std::function<void(const QByteArray &)> observer)
     {
@@ -77,6 +83,7 @@ private:
     std::deque<Callback> m_callbacks;
     QElapsedTimer m_progress;
     std::function<void(const QByteArray &)> m_errorObserver;
+    Callback m_messageHandler;
 };
 
 } // namespace ges

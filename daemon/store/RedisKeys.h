@@ -36,6 +36,8 @@ inline QByteArray session(const QByteArray &tokenHashHex)
 {
     return "ges:session:" + tokenHashHex;
 }
+// What apiKey() and apiKeyRevoked() names begin with (ApiKeyCache tracks it).
+inline constexpr char apiKeyFamily[] = "ges:apikey";
 inline QByteArray apiKey(const QByteArray &keyHashHex)
 {
     return "ges:apikey:" + keyHashHex;

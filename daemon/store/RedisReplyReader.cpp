@@ -84,6 +84,11 @@ bool RedisReplyReader::feed(const char *data, qsizetype size)
     return redisReaderFeed(m_reader, data, size_t(size)) == REDIS_OK;
 }
 
+bool RedisReplyReader::holdsPartialReply() const
+{
+    return m_reader->pos < m_reader->len;
+}
+
 RedisReplyReader::Result RedisReplyReader::next(RedisReply &out)
 {
     void *reply = nullptr;

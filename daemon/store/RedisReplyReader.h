@@ -28,6 +28,8 @@ public:
     bool feed(const char *data, qsizetype size); // false: out of memory
     Result next(RedisReply &out);
     QString error() const;
+    // Part of a reply has been fed, the rest not yet.
+    bool holdsPartialReply() const;
 
 private:
     redisReader *m_reader;
