@@ -1,5 +1,7 @@
 #pragma once
+#include "store/RespEncoder.h"
 #include <QJsonArray>
+
 #include <QObject>
 #include <QString>
 #include <functional>
@@ -55,6 +57,7 @@ public:
 
 private:
     RedisClient &m_redis;
+    resp::CommandBuilder m_command; // the XADD being written, its buffer reused
 };
 
 } // namespace ges

@@ -179,6 +179,14 @@ void RedisClient::command(const QList<QByteArray> &args, Callback done)
     send(args, std::move(done));
 }
 
+void RedisClient::commandEncoded(QByteArrayView command, Callback done)
+{
+    if (!m_conn || !m_ready)
+        return failLater(std::move(done), "redis " + m_name.toUtf8() + " not connected");
+    if (!m_conn->sendEncoded(command, std::move(done)))
+        failLater(std::move(done), "redis " + m_name.toUtf8() + " is disconnecting");
+}
+
 void RedisClient::send(const QList<QByteArray> &args, Callback done)
 {
     // `done` is taken only when the command was queued; otherwise it is failed here.

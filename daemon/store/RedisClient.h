@@ -38,6 +38,8 @@ public:
     // Sends a command; `done` runs exactly once on this thread: later with the reply, or
     // with an error reply when the connection is down or lost (during close(): at once).
     void command(const QList<QByteArray> &args, Callback done = {});
+    // The same for a command already in RESP (resp::CommandBuilder).
+    void commandEncoded(QByteArrayView command, Callback done = {});
 
     // Pub/Sub messages of every connection made from now on go to `handler`
     // (RedisConnection::setMessageHandler).

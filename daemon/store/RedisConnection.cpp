@@ -63,19 +63,31 @@ bool RedisConnection::send(const QList<QByteArray> &args, Callback &&done)
 {
     if (!m_open)
         return false;
-    if (m_up) {
-        m_encoded.resize(0); // keeps its capacity for the next command
-        resp::appendCommand(m_encoded, args);
-        m_socket->write(m_encoded); // buffered by Qt, sent when the loop turns
-        if (m_encoded.capacity() > kKeptEncodeBytes)
-            m_encoded = QByteArray(); // a rare big command does not keep its buffer
-    } else {
-        resp::appendCommand(m_beforeUp, args);
-    }
+    m_encoded.resize(0); // keeps its capacity for the next command
+    resp::appendCommand(m_encoded, args);
+    queue(m_encoded, std::move(done));
+    if (m_encoded.capacity() > kKeptEncodeBytes)
+        m_encoded = QByteArray(); // a rare big command does not keep its buffer
+    return true;
+}
+
+bool RedisConnection::sendEncoded(QByteArrayView command, Callback &&done)
+{
+    if (!m_open)
+        return false;
+    queue(command, std::move(done));
+    return true;
+}
+
+void RedisConnection::queue(QByteArrayView command, Callback &&done)
+{
+    if (m_up)
+        m_socket->write(command.data(), command.size()); // buffered by Qt, sent when the loop turns
+    else
+        m_beforeUp.append(command.data(), command.size());
     if (m_callbacks.empty())
         m_progress.restart();
     m_callbacks.push_back(std::move(done));
-    return true;
 }
 
 void RedisConnection::onUp()

@@ -38,6 +38,8 @@ public:
     // false: the connection is closed (the callback is not kept, the caller fails it).
     // Commands sent before the connection is up are written once it is.
     bool send(const QList<QByteArray> &args, Callback &&done);
+    // The same for a command already in RESP (resp::CommandBuilder).
+    bool sendEncoded(QByteArrayView command, Callback &&done);
     // Fails every pending command with RedisReply::connectionLost() now, in order, and
     // drops the socket; no signal follows. Safe inside a reply callback.
     void abort();
@@ -70,7 +72,7 @@ private:
     void onError();
     void fail(const QString &reason);
     void failPending();
-    void write(const char *data, qsizetype size);
+    void queue(QByteArrayView command, Callback &&done);
 
     QTcpSocket *m_socket;
     bool m_tls;
