@@ -49,7 +49,15 @@ QByteArray Callback::toCompactJson(JsonFor reader) const
     };
     auto number = [&](const char *name, int value) {
         key(name);
-        out += QByteArray::number(value);
+        jsontext::appendNumber(out, value);
+    };
+    auto time = [&](const char *name, const QDateTime &value) {
+        key(name);
+        if (!value.isValid())
+            return jsontext::appendString(out, QString()); // as QJsonObject writes ""
+        out += '"'; // ISO times need no escape
+        isotime::appendTo(out, value);
+        out += '"';
     };
     auto object = [&](const char *name, const QJsonObject &value) {
         key(name);
@@ -62,12 +70,12 @@ QByteArray Callback::toCompactJson(JsonFor reader) const
         text("callbackReason", reason);
     text("callbackState", toString(state));
     if (completedAt.isValid())
-        text("completedAt", isotime::format(completedAt));
-    text("createdAt", isotime::format(createdAt));
-    text("desiredTime", isotime::format(desiredTime));
+        time("completedAt", completedAt);
+    time("createdAt", createdAt);
+    time("desiredTime", desiredTime);
     if (estimatedWaitTime)
         number("estimatedWaitTime", *estimatedWaitTime);
-    text("expiresAt", isotime::format(expiresAt));
+    time("expiresAt", expiresAt);
     text("id", id);
     if (routing)
         object("parameters", parameters);
@@ -76,11 +84,11 @@ QByteArray Callback::toCompactJson(JsonFor reader) const
         number("positionInQueue", *positionInQueue);
     number("priority", priority);
     if (queuedAt.isValid())
-        text("queuedAt", isotime::format(queuedAt));
+        time("queuedAt", queuedAt);
     text("serviceName", serviceName);
     if (routing)
         text("tenant", tenant);
-    text("updatedAt", isotime::format(updatedAt));
+    time("updatedAt", updatedAt);
     object("userData", userData);
     out += '}';
     return out;

@@ -1,11 +1,24 @@
 #include "JsonText.h"
 
+#include <QString>
+
 namespace ges::jsontext {
 
-void appendString(QByteArray &out, const QString &text)
+namespace {
+// The bytes of `text` need no escape and no encoding: ASCII without '"', '\' or controls.
+bool isPlain(QStringView text)
 {
-    out += '"';
-    for (const char c : text.toUtf8()) {
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u >= 0x80 || u < 0x20 || u == u'"' || u == u'\\')
+            return false;
+    }
+    return true;
+}
+
+void appendEscaped(QByteArray &out, const QByteArray &utf8)
+{
+    for (const char c : utf8) {
         const auto u = static_cast<unsigned char>(c);
         if (c == '"' || c == '\\') {
             out += '\\';
@@ -25,7 +38,37 @@ void appendString(QByteArray &out, const QString &text)
             out += c;
         }
     }
+}
+} // namespace
+
+void appendString(QByteArray &out, QStringView text)
+{
     out += '"';
+    if (isPlain(text)) { // almost always: copied as is, without a UTF-8 copy first
+        const qsizetype at = out.size();
+        out.resize(at + text.size());
+        char *bytes = out.data() + at;
+        for (const QChar c : text)
+            *bytes++ = char(c.unicode());
+    } else {
+        appendEscaped(out, text.toUtf8());
+    }
+    out += '"';
+}
+
+void appendNumber(QByteArray &out, qint64 value)
+{
+    char digits[24];
+    char *const end = digits + sizeof digits;
+    char *first = end;
+    quint64 magnitude = value < 0 ? 0 - quint64(value) : quint64(value);
+    do {
+        *--first = char('0' + magnitude % 10);
+        magnitude /= 10;
+    } while (magnitude > 0);
+    if (value < 0)
+        *--first = '-';
+    out.append(first, end - first);
 }
 
 } // namespace ges::jsontext

@@ -48,12 +48,17 @@ void CallbackLifecycle::withQueueFacts(Callback cb, std::function<void(const Cal
     }
     if (cb.state != CallbackState::Queued)
         return done(cb);
-    m_cache.position(cb, [this, cb, done](std::optional<int> position) mutable {
+    // Moved, not copied, from step to step: each step runs once, and a copy of a
+    // std::function holding a lambda is a heap allocation (several per read request).
+    m_cache.position(cb, [this, cb, done = std::move(done)](std::optional<int> position) mutable {
         if (!position)
             return done(cb); // Redis cannot say right now
         cb.positionInQueue = position;
-        m_estimator.forPosition(cb.tenant, cb.serviceName, *position,
-                                [cb, done](const WaitEstimator::Estimate &e) mutable {
+        const QString tenant = cb.tenant;
+        const QString service = cb.serviceName;
+        m_estimator.forPosition(tenant, service, *position,
+                                [cb = std::move(cb), done = std::move(done)](
+                                    const WaitEstimator::Estimate &e) mutable {
                                     cb.estimatedWaitTime = e.seconds;
                                     done(cb);
                                 });
@@ -68,9 +73,11 @@ void CallbackLifecycle::retrieveById(const Caller &caller, const QString &id,
     if (!isUuid(id))
         return done(callbackNotFound(id));
     // The working set first; PostgreSQL when Redis does not have it (or is down).
-    m_cache.get(id, [this, tenant, corrId, id, done](std::optional<Callback> cached) {
+    m_cache.get(id, [this, tenant, corrId, id,
+                     done = std::move(done)](std::optional<Callback> cached) mutable {
         if (cached && cached->tenant == tenant)
-            return withQueueFacts(*cached, [done](const Callback &cb) { done(cb); });
+            return withQueueFacts(std::move(*cached),
+                                  [done = std::move(done)](const Callback &cb) { done(cb); });
         m_reader.run<std::optional<Callback>>(
             this,
             [tenant, id](QSqlDatabase &db) { return CallbackRecords::findById(db, tenant, id); },

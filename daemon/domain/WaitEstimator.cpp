@@ -24,7 +24,8 @@ void WaitEstimator::forPosition(const QString &tenant, const QString &service, i
                                 Done done)
 {
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    m_meter.rate(tenant, service, now, [position, now, done](std::optional<double> rate) {
+    m_meter.rate(tenant, service, now,
+                 [position, now, done = std::move(done)](std::optional<double> rate) {
         Estimate e;
         e.computedAt = now;
         e.waiting = position;

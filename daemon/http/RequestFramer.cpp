@@ -1,15 +1,17 @@
 #include "RequestFramer.h"
 #include "shared/ErrorCodes.h"
 
-#include <QList>
+#include <QVarLengthArray>
+
 #include <algorithm>
+#include <iterator>
 
 namespace ges {
 
 namespace {
 
 // RFC 9110 token characters (method and header names).
-bool isToken(const QByteArray &text)
+bool isToken(QByteArrayView text)
 {
     static const QByteArray extra = "!#$%&'*+-.^_`|~";
     return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](char c) {
@@ -19,7 +21,7 @@ bool isToken(const QByteArray &text)
 }
 
 // A control character other than horizontal tab, as in a bare CR or LF, or NUL.
-bool hasControl(const QByteArray &text)
+bool hasControl(QByteArrayView text)
 {
     return std::any_of(text.begin(), text.end(), [](char c) {
         const auto u = static_cast<unsigned char>(c);
@@ -28,16 +30,25 @@ bool hasControl(const QByteArray &text)
 }
 
 // Headers whose second copy would change who the caller is or how the body is read.
-const QList<QByteArray> kSingletons{"host", "authorization", "x-api-key", "content-type",
-                                    "idempotency-key"};
+constexpr const char *kSingletons[] = {"host", "authorization", "x-api-key", "content-type",
+                                       "idempotency-key"};
 
-bool isDigits(const QByteArray &text)
+// Its place in kSingletons, or -1.
+int singletonIndex(QByteArrayView name)
+{
+    for (int i = 0; i < int(std::size(kSingletons)); ++i)
+        if (name.compare(kSingletons[i], Qt::CaseInsensitive) == 0)
+            return i;
+    return -1;
+}
+
+bool isDigits(QByteArrayView text)
 {
     return !text.isEmpty() &&
            std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
-bool isHex(const QByteArray &text)
+bool isHex(QByteArrayView text)
 {
     return !text.isEmpty() && std::all_of(text.begin(), text.end(), [](char c) {
         return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
@@ -61,47 +72,59 @@ RequestFramer::Verdict RequestFramer::malformed(const QString &message)
 
 RequestFramer::Verdict RequestFramer::startBody(const QByteArray &head)
 {
-    QList<QByteArray> lines; // split on CR LF: any CR or LF left in a line is a bare one
+    // Split on CR LF: any CR or LF left in a line is a bare one. Views into `head`: the
+    // head of every request passes here, so nothing is copied.
+    QVarLengthArray<QByteArrayView, 32> lines;
+    const QByteArrayView all(head);
     for (qsizetype from = 0;;) {
-        const qsizetype crlf = head.indexOf("\r\n", from);
-        lines << head.mid(from, crlf < 0 ? -1 : crlf - from);
+        const qsizetype crlf = all.indexOf("\r\n", from);
+        lines.append(crlf < 0 ? all.sliced(from) : all.sliced(from, crlf - from));
         if (crlf < 0)
             break;
         from = crlf + 2;
     }
     if (std::any_of(lines.begin(), lines.end(), hasControl))
         return malformed(QStringLiteral("a control character (bare CR or LF, NUL) in the head"));
-    const QList<QByteArray> requestLine = lines.first().split(' ');
-    m_method = requestLine.first();
-    if (requestLine.size() != 3 || !isToken(m_method) || requestLine[1].isEmpty() ||
-        (requestLine[2] != "HTTP/1.1" && requestLine[2] != "HTTP/1.0"))
+    // "METHOD target version": exactly two single spaces.
+    const QByteArrayView requestLine = lines.first();
+    const qsizetype space = requestLine.indexOf(' ');
+    const qsizetype second = space < 0 ? -1 : requestLine.indexOf(' ', space + 1);
+    const QByteArrayView method = space < 0 ? requestLine : requestLine.first(space);
+    m_method = method.toByteArray();
+    const QByteArrayView version = second < 0 ? QByteArrayView() : requestLine.sliced(second + 1);
+    if (second < 0 || second == space + 1 || version.contains(' ') || !isToken(method) ||
+        (version != "HTTP/1.1" && version != "HTTP/1.0"))
         return malformed(QStringLiteral("the request line is not \"METHOD target HTTP/1.1\""));
     if (lines.size() - 1 > kMaxHeaderFields)
         return refuse(Verdict::TooLarge, 431, errc::HeadersTooLarge,
                       QStringLiteral("more than %1 header fields").arg(kMaxHeaderFields));
-    QList<QByteArray> lengths;
+    QVarLengthArray<QByteArrayView, 2> lengths;
     QByteArray codings;
-    QList<QByteArray> seen;
+    unsigned seen = 0; // bits of kSingletons
     for (qsizetype i = 1; i < lines.size(); ++i) {
-        const QByteArray &line = lines[i];
+        const QByteArrayView line = lines[i];
         if (line.startsWith(' ') || line.startsWith('\t'))
             return malformed(QStringLiteral("a folded header line"));
         const qsizetype colon = line.indexOf(':');
-        const QByteArray name = line.left(colon);
-        if (colon <= 0 || !isToken(name))
+        if (colon <= 0 || !isToken(line.first(colon)))
             return malformed(QStringLiteral("a header line without a valid name"));
-        const QByteArray value = line.mid(colon + 1).trimmed();
+        const QByteArrayView name = line.first(colon);
+        const QByteArrayView value = line.sliced(colon + 1).trimmed();
         // QtHttpServer keeps one value per name: a second credential or type would be
         // dropped unseen, so which one counts must not be left to it.
-        const QByteArray lower = name.toLower();
-        if (kSingletons.contains(lower) && seen.contains(lower))
-            return malformed(QStringLiteral("the %1 header appears more than once")
-                                 .arg(QString::fromLatin1(name)));
-        seen << lower;
-        if (name.compare("content-length", Qt::CaseInsensitive) == 0)
-            lengths << value;
-        else if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0)
-            codings += (codings.isEmpty() ? "" : ",") + value;
+        if (const int singleton = singletonIndex(name); singleton >= 0) {
+            if (seen & (1u << singleton))
+                return malformed(QStringLiteral("the %1 header appears more than once")
+                                     .arg(QString::fromLatin1(name)));
+            seen |= 1u << singleton;
+        }
+        if (name.compare("content-length", Qt::CaseInsensitive) == 0) {
+            lengths.append(value);
+        } else if (name.compare("transfer-encoding", Qt::CaseInsensitive) == 0) {
+            if (!codings.isEmpty())
+                codings += ',';
+            codings.append(value);
+        }
     }
     if (!codings.isEmpty()) {
         if (!lengths.isEmpty())
@@ -116,10 +139,13 @@ RequestFramer::Verdict RequestFramer::startBody(const QByteArray &head)
         m_phase = Phase::Head;
         return Verdict::Fine;
     }
-    if (!isDigits(lengths.first()) || lengths.count(lengths.first()) != lengths.size())
+    const QByteArrayView length = lengths.first();
+    if (!isDigits(length) ||
+        !std::all_of(lengths.begin(), lengths.end(),
+                     [length](QByteArrayView other) { return other == length; }))
         return malformed(QStringLiteral("Content-Length must be one number of bytes"));
     bool fits = false;
-    m_remaining = lengths.first().toLongLong(&fits);
+    m_remaining = length.toLongLong(&fits);
     if (!fits || m_remaining > m_maxBody)
         return refuse(Verdict::TooLarge, 413, errc::PayloadTooLarge,
                       QStringLiteral("the body is larger than %1 bytes").arg(m_maxBody));

@@ -141,7 +141,8 @@ void CallbackCache::putNew(const Callback &cb, std::function<void(std::optional<
 
 void CallbackCache::get(const QString &id, std::function<void(std::optional<Callback>)> done)
 {
-    m_redis.command({"GET", rediskeys::callback(id)}, [id, done](const RedisReply &r) {
+    m_redis.command({"GET", rediskeys::callback(id)},
+                    [id, done = std::move(done)](const RedisReply &r) {
         if (r.type != RedisReply::Type::String)
             return done(std::nullopt);
         done(callbackpacking::unpack(id, r.text));
@@ -168,7 +169,7 @@ void CallbackCache::forget(const QString &tenant, const QString &service, const 
 void CallbackCache::position(const Callback &cb, std::function<void(std::optional<int>)> done)
 {
     m_redis.command({"ZRANK", rediskeys::queue(cb.tenant, cb.serviceName), cb.id.toUtf8()},
-                    [done](const RedisReply &r) {
+                    [done = std::move(done)](const RedisReply &r) {
                         if (r.type == RedisReply::Type::Integer)
                             done(int(r.integer) + 1);
                         else

@@ -2,17 +2,50 @@
 #include <QByteArray>
 #include <QString>
 
+#include <cstddef>
+
 // The Redis key layout of the working set, in one place.
 namespace ges::rediskeys {
+namespace detail {
+// Keys used on every request are built in one buffer: names are almost always ASCII,
+// copied without a UTF-8 copy of their own first.
+inline void appendName(QByteArray &key, const QString &name)
+{
+    for (const QChar c : name)
+        if (c.unicode() >= 0x80)
+            return void(key += name.toUtf8());
+    for (const QChar c : name)
+        key += char(c.unicode());
+}
+template<std::size_t N>
+inline QByteArray join(const char (&first)[N], const QString &name)
+{
+    QByteArray key;
+    key.reserve(qsizetype(N) + name.size() + 8);
+    key.append(first, qsizetype(N) - 1);
+    appendName(key, name);
+    return key;
+}
+template<std::size_t N, std::size_t M>
+inline QByteArray join(const char (&first)[N], const QString &name, const char (&second)[M],
+                       const QString &other)
+{
+    QByteArray key = join(first, name);
+    key.append(second, qsizetype(M) - 1);
+    appendName(key, other);
+    return key;
+}
+} // namespace detail
+
 inline QByteArray callback(const QString &id)
 {
-    return "ges:cb:" + id.toUtf8();
+    return detail::join("ges:cb:", id);
 }
 // QUEUED callbacks of one service; score = enqueue time in ms, so a callback keeps its
 // place when it is put back.
 inline QByteArray queue(const QString &tenant, const QString &service)
 {
-    return "ges:q:{" + tenant.toUtf8() + "}:" + service.toUtf8();
+    return detail::join("ges:q:{", tenant, "}:", service);
 }
 // Scheduled callbacks by due time (ms), and those a node has claimed (score: lease end).
 inline constexpr char dueIndex[] = "ges:due";
@@ -30,7 +63,7 @@ inline QByteArray rateLimit(const QByteArray &scope, const QString &subject, qin
 // Callbacks taken off a service's queue, per minute: the observed service rate.
 inline QByteArray throughput(const QString &tenant, const QString &service)
 {
-    return "ges:tp:{" + tenant.toUtf8() + "}:" + service.toUtf8();
+    return detail::join("ges:tp:{", tenant, "}:", service);
 }
 inline QByteArray session(const QByteArray &tokenHashHex)
 {
@@ -63,6 +96,8 @@ inline QByteArray apiKeyRevoked(const QByteArray &keyHashHex)
 // The last external API requests of a tenant (a capped stream; RequestLog).
 inline QByteArray requestLog(const QString &tenant)
 {
-    return "ges:reqlog:{" + tenant.toUtf8() + "}";
+    QByteArray key = detail::join("ges:reqlog:{", tenant);
+    key += '}';
+    return key;
 }
 } // namespace ges::rediskeys
