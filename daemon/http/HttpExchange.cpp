@@ -16,7 +16,11 @@
 namespace ges {
 
 namespace {
-constexpr char kJson[] = "application/json; charset=utf-8";
+// Static data, not a QByteArray made from a C string on every answer.
+QByteArray jsonType()
+{
+    return QByteArrayLiteral("application/json; charset=utf-8");
+}
 
 // A random (version 4) UUID from Qt's global generator, seeded once from the system's:
 // QUuid::createUuid asks the system's generator every time, which was 4% of a retrieve's
@@ -69,18 +73,19 @@ void HttpExchange::answered()
         ConnectionDrain::requestAnswered(m_socket);
 }
 
-QByteArray HttpExchange::header(const QByteArray &name) const
+QByteArray HttpExchange::header(QByteArrayView name) const
 {
+    // A view: callers pass literals, which as QByteArrays would each be an allocation.
     for (const auto &[key, value] : m_headers)
-        if (key.compare(name, Qt::CaseInsensitive) == 0)
+        if (QByteArrayView(key).compare(name, Qt::CaseInsensitive) == 0)
             return value;
     return {};
 }
 
-bool HttpExchange::hasHeader(const QByteArray &name) const
+bool HttpExchange::hasHeader(QByteArrayView name) const
 {
     for (const auto &header : m_headers)
-        if (header.first.compare(name, Qt::CaseInsensitive) == 0)
+        if (QByteArrayView(header.first).compare(name, Qt::CaseInsensitive) == 0)
             return true;
     return false;
 }
@@ -92,19 +97,19 @@ bool HttpExchange::clientGone() const
 
 void HttpExchange::replyData(const QJsonValue &data)
 {
-    reply(200, envelope::success(data, m_corrId), kJson);
+    reply(200, envelope::success(data, m_corrId), jsonType());
 }
 
 void HttpExchange::replyDataJson(const QByteArray &data)
 {
-    reply(200, envelope::successJson(data, m_corrId), kJson);
+    reply(200, envelope::successJson(data, m_corrId), jsonType());
 }
 
 void HttpExchange::replyError(const ApiError &error)
 {
     m_errorCode = error.errorCode;
     m_errorMessage = error.message;
-    reply(error.httpStatus, envelope::failure(error, m_corrId), kJson, error.retryAfterSeconds);
+    reply(error.httpStatus, envelope::failure(error, m_corrId), jsonType(), error.retryAfterSeconds);
 }
 
 void HttpExchange::replyJson(int status, const QJsonValue &json)
@@ -112,7 +117,7 @@ void HttpExchange::replyJson(int status, const QJsonValue &json)
     const QByteArray body = json.isArray()
                                 ? QJsonDocument(json.toArray()).toJson(QJsonDocument::Compact)
                                 : QJsonDocument(json.toObject()).toJson(QJsonDocument::Compact);
-    reply(status, body, kJson);
+    reply(status, body, jsonType());
 }
 
 void HttpExchange::reply(int status, const QByteArray &body, const QByteArray &contentType,
@@ -125,13 +130,13 @@ void HttpExchange::reply(int status, const QByteArray &body, const QByteArray &c
         // As QHttpServerResponder::write(data, headers, status) in 6.4, with the headers
         // that depend on the moment: Retry-After, and Connection: close while draining.
         m_responder->writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(status));
-        m_responder->writeHeader("Content-Type", contentType);
-        m_responder->writeHeader("X-Correlation-Id", m_corrId.toLatin1());
+        m_responder->writeHeader(QByteArrayLiteral("Content-Type"), contentType);
+        m_responder->writeHeader(QByteArrayLiteral("X-Correlation-Id"), m_corrId.toLatin1());
         if (retryAfterSeconds > 0)
-            m_responder->writeHeader("Retry-After", QByteArray::number(retryAfterSeconds));
+            m_responder->writeHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfterSeconds));
         if (ConnectionDrain::closesAfterAnswer(m_socket))
-            m_responder->writeHeader("Connection", "close");
-        m_responder->writeHeader("Content-Length", QByteArray::number(body.size()));
+            m_responder->writeHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
+        m_responder->writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(body.size()));
         m_responder->writeBody(body); // ends the header block first, even when empty
     }
     // The responder must not outlive a socket that QtHttpServer deletes on disconnect.
@@ -171,11 +176,11 @@ bool HttpExchange::beginStream(const QByteArray &contentType,
     }
     m_streaming = true;
     m_responder->writeStatusLine(QHttpServerResponder::StatusCode::Ok);
-    m_responder->writeHeader("Content-Type", contentType);
-    m_responder->writeHeader("X-Correlation-Id", m_corrId.toLatin1());
-    m_responder->writeHeader("Transfer-Encoding", "chunked");
+    m_responder->writeHeader(QByteArrayLiteral("Content-Type"), contentType);
+    m_responder->writeHeader(QByteArrayLiteral("X-Correlation-Id"), m_corrId.toLatin1());
+    m_responder->writeHeader(QByteArrayLiteral("Transfer-Encoding"), QByteArrayLiteral("chunked"));
     if (ConnectionDrain::closesAfterAnswer(m_socket))
-        m_responder->writeHeader("Connection", "close");
+        m_responder->writeHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
     for (const auto &[key, value] : extraHeaders)
         m_responder->writeHeader(key, value);
     return true;

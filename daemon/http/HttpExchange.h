@@ -37,8 +37,8 @@ public:
     const QUrlQuery &query() const { return m_query; }
     const QByteArray &body() const { return m_body; }
     const QHostAddress &peer() const { return m_peer; }
-    QByteArray header(const QByteArray &name) const; // case-insensitive
-    bool hasHeader(const QByteArray &name) const;
+    QByteArray header(QByteArrayView name) const; // case-insensitive
+    bool hasHeader(QByteArrayView name) const;
     const QString &corrId() const { return m_corrId; }
     qint64 elapsedNs() const { return m_timer.nsecsElapsed(); }
 
