@@ -14,6 +14,7 @@
 #include "shared/TimeOrderedId.h"
 #include "store/AuditRecords.h"
 #include "store/CallbackCache.h"
+#include "store/CallbackRecords.h"
 #include "store/DueIndex.h"
 #include "store/GroupCommitWriter.h"
 #include "store/RateLimiter.h"
@@ -237,6 +238,27 @@ void CallbackCreator::admit(const Caller &caller, const ServiceConfig &service,
                                  {"desiredTime", isotime::format(cb.desiredTime)},
                                  {"callbackState", toString(cb.state)}};
     const QString actor = caller.actor;
+    auto answer = [this, caller, service, request, cb,
+                   done](const DbResult<CallbackAdmission::Result> &result) {
+        if (!result.ok())
+            return done(toApiError(result.error(), caller.corrId,
+                                   QStringLiteral("a request with this Idempotency-Key is "
+                                                  "still being processed")));
+        if (result.value().verdict != CallbackAdmission::Verdict::Admitted)
+            return refused(caller, service, request, result.value(), done);
+        admitted(caller, service, cb, done);
+    };
+    if (!request.audit && CallbackAdmission::needsNoChecks(rules)) {
+        // Inserted with the other plain creates of its batch, in one statement.
+        auto row = std::make_shared<const CallbackRecords::NewCallback>(
+            CallbackRecords::NewCallback{cb, rules.slotStart, actor});
+        return m.writer.submitGrouped<CallbackAdmission::Result, CallbackRecords::NewCallback>(
+            this, CallbackAdmission::plainInserts(), row, CallbackAdmission::Result{},
+            [cb, rules, actor](QSqlDatabase &db) {
+                return CallbackAdmission::admit(db, cb, rules, actor);
+            },
+            std::move(answer));
+    }
     m.writer.submit<CallbackAdmission::Result>(
         this,
         [cb, rules, actor,
@@ -252,15 +274,7 @@ void CallbackCreator::admit(const Caller &caller, const ServiceConfig &service,
                 return audited.error();
             return result;
         },
-        [this, caller, service, request, cb, done](const auto &result) {
-            if (!result.ok())
-                return done(toApiError(result.error(), caller.corrId,
-                                       QStringLiteral("a request with this Idempotency-Key is "
-                                                      "still being processed")));
-            if (result.value().verdict != CallbackAdmission::Verdict::Admitted)
-                return refused(caller, service, request, result.value(), done);
-            admitted(caller, service, cb, done);
-        });
+        std::move(answer));
 }
 
 void CallbackCreator::refused(const Caller & /*caller*/, const ServiceConfig &service,

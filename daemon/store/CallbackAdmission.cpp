@@ -126,6 +126,25 @@ DbResult<Result> admit(QSqlDatabase &db, const Callback &cb, const Rules &rules,
     return Result{};
 }
 
+bool needsNoChecks(const Rules &rules)
+{
+    return rules.idempotencyKey.isEmpty() && rules.maxActivePerNumber <= 0 &&
+           rules.maxWaiting <= 0 && !rules.slotStart.isValid();
+}
+
+const GroupCommitWriter::WriteGroup &plainInserts()
+{
+    static const GroupCommitWriter::WriteGroup group{
+        [](QSqlDatabase &db, const std::vector<const void *> &items) {
+            std::vector<const CallbackRecords::NewCallback *> rows;
+            rows.reserve(items.size());
+            for (const void *item : items)
+                rows.push_back(static_cast<const CallbackRecords::NewCallback *>(item));
+            return CallbackRecords::insertMany(db, rows).ok();
+        }};
+    return group;
+}
+
 DbResult<std::optional<Replay>> findReplay(QSqlDatabase &db, const QString &tenant,
                                            const QString &key)
 {

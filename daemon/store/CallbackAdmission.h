@@ -1,5 +1,6 @@
 #pragma once
 #include "DbResult.h"
+#include "GroupCommitWriter.h"
 #include "shared/Callback.h"
 
 #include <QJsonObject>
@@ -42,6 +43,14 @@ struct Result
 // On any verdict but Admitted nothing stays written.
 DbResult<Result> admit(QSqlDatabase &db, const Callback &callback, const Rules &rules,
                        const QString &actor);
+
+// No rule needs the database: no idempotency key, no duplicate or queue limit, no slot.
+// Such a create is admitted by inserting it, so creates that arrive together can be
+// inserted together (plainInserts()).
+bool needsNoChecks(const Rules &rules);
+// The group-commit writer's group for those creates: items are
+// CallbackRecords::NewCallback, written by CallbackRecords::insertMany.
+const GroupCommitWriter::WriteGroup &plainInserts();
 
 // The first answer to an idempotency key, if there is one.
 struct Replay

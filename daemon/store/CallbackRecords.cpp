@@ -1,10 +1,14 @@
 #include "CallbackRecords.h"
+#include "PgArrayLiteral.h"
 #include "PreparedQueries.h"
 #include "SlotRecords.h"
+#include "shared/IsoTime.h"
 
 #include <QJsonDocument>
 #include <QSqlRecord>
 #include <QVariant>
+
+#include <array>
 
 namespace ges::CallbackRecords {
 
@@ -99,6 +103,65 @@ DbResult<Done> insert(QSqlDatabase &db, const Callback &cb, const QDateTime &slo
     q.addBindValue(actor);
     q.addBindValue(cb.state == CallbackState::Scheduled ? QStringLiteral("S")
                                                         : QStringLiteral("Q"));
+    if (!q.exec())
+        return DbError::fromQuery(q);
+    return Done{};
+}
+
+DbResult<Done> insertMany(QSqlDatabase &db, const std::vector<const NewCallback *> &rows)
+{
+    // The statement of insert(), with VALUES replaced by one array per column: PostgreSQL
+    // then runs one statement for the batch instead of one per create, several times
+    // less work for it and one round trip instead of one each (docs/performance.md).
+    QSqlQuery &q = prepared::query(
+        db, QStringLiteral(
+                "WITH cb AS (INSERT INTO callbacks (id, tenant, service_name, phone_number, state, "
+                "reason, desired_time, priority, user_data, parameters, created_at, updated_at, "
+                "expires_at, slot_start, queued_at, created_by, created_as) "
+                "SELECT id, tenant, service_name, phone_number, state, NULLIF(reason, ''), "
+                "desired_time, priority, user_data::jsonb, parameters::jsonb, created_at, "
+                "updated_at, expires_at, slot_start, queued_at, created_by, created_as "
+                "FROM unnest(?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[], "
+                "?::timestamptz[], ?::int[], ?::text[], ?::text[], ?::timestamptz[], "
+                "?::timestamptz[], ?::timestamptz[], ?::timestamptz[], ?::timestamptz[], "
+                "?::text[], ?::\"char\"[]) AS u(id, tenant, service_name, phone_number, state, "
+                "reason, desired_time, priority, user_data, parameters, created_at, updated_at, "
+                "expires_at, slot_start, queued_at, created_by, created_as) "
+                "RETURNING id, state, queued_at) "
+                "INSERT INTO unannounced_callbacks (callback_id, queued_at) "
+                "SELECT id, queued_at FROM cb WHERE state = 'QUEUED'"));
+    constexpr int kColumnCount = 17;
+    std::array<PgArrayLiteral, kColumnCount> columns;
+    const auto time = [](PgArrayLiteral &column, const QDateTime &value) {
+        if (value.isValid())
+            column.add(isotime::format(value));
+        else
+            column.addNull();
+    };
+    for (const NewCallback *row : rows) {
+        const Callback &cb = row->callback;
+        int c = 0;
+        columns[c++].add(cb.id);
+        columns[c++].add(cb.tenant);
+        columns[c++].add(cb.serviceName);
+        columns[c++].add(cb.phoneNumber);
+        columns[c++].add(toString(cb.state));
+        columns[c++].add(cb.reason);
+        time(columns[c++], cb.desiredTime);
+        columns[c++].add(QString::number(cb.priority));
+        columns[c++].add(json(cb.userData));
+        columns[c++].add(json(cb.parameters));
+        time(columns[c++], cb.createdAt);
+        time(columns[c++], cb.updatedAt);
+        time(columns[c++], cb.expiresAt);
+        time(columns[c++], row->slotStart);
+        time(columns[c++], cb.queuedAt);
+        columns[c++].add(row->actor);
+        columns[c++].add(cb.state == CallbackState::Scheduled ? QStringLiteral("S")
+                                                              : QStringLiteral("Q"));
+    }
+    for (const PgArrayLiteral &column : columns)
+        q.addBindValue(column.text());
     if (!q.exec())
         return DbError::fromQuery(q);
     return Done{};

@@ -1,6 +1,7 @@
 #pragma once
 #include "DbResult.h"
 #include "shared/Callback.h"
+#include <vector>
 
 #include <QList>
 #include <QSqlDatabase>
@@ -61,6 +62,16 @@ DbResult<Done> addEvent(QSqlDatabase &db, const QString &id, CallbackState state
 // `slotStart`: the slot a scheduled callback booked (invalid for immediate ones).
 DbResult<Done> insert(QSqlDatabase &db, const Callback &callback, const QDateTime &slotStart,
                       const QString &actor);
+// One create for insertMany: what insert() takes.
+struct NewCallback
+{
+    Callback callback;
+    QDateTime slotStart;
+    QString actor;
+};
+// insert() for many callbacks in one statement (each column one array parameter,
+// unnested): what the group-commit writer uses for creates without admission checks.
+DbResult<Done> insertMany(QSqlDatabase &db, const std::vector<const NewCallback *> &rows);
 DbResult<std::optional<Callback>> findById(QSqlDatabase &db, const QString &tenant,
                                            const QString &id);
 DbResult<QList<Callback>> findByPhone(QSqlDatabase &db, const QString &tenant, const QString &phone,

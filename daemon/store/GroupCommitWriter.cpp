@@ -80,6 +80,30 @@ void GroupCommitWriter::run()
     QSqlDatabase::removeDatabase(kConnection);
 }
 
+bool GroupCommitWriter::applyWhole(QSqlDatabase &db, std::deque<Task> &batch)
+{
+    for (size_t i = 0; i < batch.size();) {
+        size_t end = i + 1;
+        while (batch[i].group && end < batch.size() && batch[end].group == batch[i].group)
+            ++end;
+        if (end - i == 1) {
+            if (!batch[i].apply(db))
+                return false;
+        } else {
+            std::vector<const void *> items;
+            items.reserve(end - i);
+            for (size_t k = i; k < end; ++k)
+                items.push_back(batch[k].item.get());
+            if (!batch[i].group->writeAll(db, items))
+                return false;
+            for (size_t k = i; k < end; ++k)
+                batch[k].written();
+        }
+        i = end;
+    }
+    return true;
+}
+
 void GroupCommitWriter::runBatch(QSqlDatabase &db, std::deque<Task> &batch)
 {
     auto failAll = [&](const DbError &error) {
@@ -104,14 +128,7 @@ void GroupCommitWriter::runBatch(QSqlDatabase &db, std::deque<Task> &batch)
         // First without savepoints (two round trips and a subtransaction per write,
         // docs/performance.md): nearly every batch goes through whole. Should a write
         // fail, the batch starts over with a savepoint around each.
-        bool whole = true;
-        for (Task &task : batch) {
-            if (!task.apply(db)) {
-                whole = false;
-                break;
-            }
-        }
-        if (whole) {
+        if (applyWhole(db, batch)) {
             if (!db.commit())
                 return failAll({DbError::Kind::CommitUnknown, db.lastError().text()});
             for (Task &task : batch)

@@ -11,6 +11,7 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <vector>
 
 namespace ges {
 
@@ -38,31 +39,28 @@ public:
                 std::function<void(DbResult<T>)> done)
     {
         auto result = std::make_shared<std::optional<DbResult<T>>>();
-        // Answered once, on the caller's thread: by the writer, or by the deadline when a
-        // hung database (open connection, no answer) holds the write; the outcome is then
-        // unknown (503, "look it up"), and the late result is dropped.
-        auto pending = std::make_shared<std::function<void(DbResult<T>)>>(std::move(done));
-        m_deadlines.add(context, [pending] {
-            if (auto d = std::exchange(*pending, {}))
-                d(DbError{DbError::Kind::CommitUnknown,
-                          QStringLiteral("no answer from the database within the deadline")});
-        });
-        enqueue(Task{[job = std::move(job), result](QSqlDatabase &db) {
-                         *result = job(db);
-                         return result->value().ok();
-                     },
-                     // Moves `done` (maybe the last reference to a request) to the
-                     // caller's thread instead of releasing it on the writer thread.
-                     [context, pending, result](const DbError *batchError) mutable {
-                         DbResult<T> r = batchError ? DbResult<T>(*batchError) : **result;
-                         QMetaObject::invokeMethod(
-                             context,
-                             [pending = std::move(pending), r = std::move(r)] {
-                                 if (auto d = std::exchange(*pending, {}))
-                                     d(r);
-                             },
-                             Qt::QueuedConnection);
-                     }});
+        enqueue(makeTask<T>(context, std::move(job), std::move(done), result));
+    }
+
+    // Writes that can share one statement: consecutive jobs of one group in a batch are
+    // written by `writeAll` at once (one round trip for all, not one each), and each is
+    // answered `whenWritten`. Should that fail, the batch starts over and each job runs
+    // alone, as any other write, so one bad row fails only its own request.
+    struct WriteGroup
+    {
+        std::function<bool(QSqlDatabase &, const std::vector<const void *> &items)> writeAll;
+    };
+    template <class T, class Item>
+    void submitGrouped(QObject *context, const WriteGroup &group, std::shared_ptr<const Item> item,
+                       T whenWritten, std::function<DbResult<T>(QSqlDatabase &)> job,
+                       std::function<void(DbResult<T>)> done)
+    {
+        auto result = std::make_shared<std::optional<DbResult<T>>>();
+        Task task = makeTask<T>(context, std::move(job), std::move(done), result);
+        task.group = &group;
+        task.item = std::move(item);
+        task.written = [result, whenWritten] { *result = DbResult<T>(whenWritten); };
+        enqueue(std::move(task));
     }
 
     void stop();
@@ -76,9 +74,48 @@ private:
     {
         std::function<bool(QSqlDatabase &)> apply;   // false: the job failed
         std::function<void(const DbError *)> finish; // batch error or null
+        const WriteGroup *group = nullptr;           // set: may be written with its like
+        std::shared_ptr<const void> item;            // what group->writeAll reads
+        std::function<void()> written;               // group->writeAll wrote it
     };
+
+    template <class T>
+    Task makeTask(QObject *context, std::function<DbResult<T>(QSqlDatabase &)> job,
+                  std::function<void(DbResult<T>)> done,
+                  std::shared_ptr<std::optional<DbResult<T>>> result)
+    {
+        // Answered once, on the caller's thread: by the writer, or by the deadline when a
+        // hung database (open connection, no answer) holds the write; the outcome is then
+        // unknown (503, "look it up"), and the late result is dropped.
+        auto pending = std::make_shared<std::function<void(DbResult<T>)>>(std::move(done));
+        m_deadlines.add(context, [pending] {
+            if (auto d = std::exchange(*pending, {}))
+                d(DbError{DbError::Kind::CommitUnknown,
+                          QStringLiteral("no answer from the database within the deadline")});
+        });
+        return Task{[job = std::move(job), result](QSqlDatabase &db) {
+                        *result = job(db);
+                        return result->value().ok();
+                    },
+                    // Moves `done` (maybe the last reference to a request) to the
+                    // caller's thread instead of releasing it on the writer thread.
+                    [context, pending, result](const DbError *batchError) mutable {
+                        DbResult<T> r = batchError ? DbResult<T>(*batchError) : **result;
+                        QMetaObject::invokeMethod(
+                            context,
+                            [pending = std::move(pending), r = std::move(r)] {
+                                if (auto d = std::exchange(*pending, {}))
+                                    d(r);
+                            },
+                            Qt::QueuedConnection);
+                    },
+                    nullptr,
+                    {},
+                    {}};
+    }
     void enqueue(Task task);
     void runBatch(QSqlDatabase &db, std::deque<Task> &batch);
+    bool applyWhole(QSqlDatabase &db, std::deque<Task> &batch);
 
     DbSettings m_settings;
     int m_maxQueued;
