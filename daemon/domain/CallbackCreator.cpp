@@ -234,9 +234,10 @@ void CallbackCreator::admit(const Caller &caller, const ServiceConfig &service,
     rules.slotCapacity = service.slotCapacity;
     rules.idempotencyKey = request.idempotencyKey;
     rules.requestHash = request.bodyHash;
-    rules.response = QJsonObject{{"id", cb.id},
-                                 {"desiredTime", isotime::format(cb.desiredTime)},
-                                 {"callbackState", toString(cb.state)}};
+    if (!rules.idempotencyKey.isEmpty()) // what a replay of the key is answered
+        rules.response = QJsonObject{{"id", cb.id},
+                                     {"desiredTime", isotime::format(cb.desiredTime)},
+                                     {"callbackState", toString(cb.state)}};
     const QString actor = caller.actor;
     auto answer = [this, caller, service, request, cb,
                    done](const DbResult<CallbackAdmission::Result> &result) {

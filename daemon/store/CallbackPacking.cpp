@@ -1,5 +1,7 @@
 #include "CallbackPacking.h"
 
+#include "shared/JsonText.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -39,16 +41,35 @@ QDateTime time(const QJsonValue &v)
 
 QByteArray pack(const Callback &cb)
 {
-    // qint64 values: written as integers, exact (a double would print 1.764e+12).
-    const QJsonArray a{
-        cb.version,         int(cb.state),
-        cb.tenant,          cb.serviceName,
-        cb.phoneNumber,     ms(cb.desiredTime),
-        ms(cb.createdAt),   ms(cb.updatedAt),
-        ms(cb.expiresAt),   ms(cb.queuedAt),
-        ms(cb.completedAt), cb.priority,
-        cb.reason,          cb.userData.isEmpty() ? QJsonValue(0) : QJsonValue(cb.userData)};
-    return QJsonDocument(a).toJson(QJsonDocument::Compact);
+    // Written by hand, the bytes QJsonDocument writes for the array (a test compares):
+    // building a QJsonArray first was a quarter of a create's allocations. qint64 values
+    // are integers, exact (a double would print 1.764e+12).
+    QByteArray out;
+    out.reserve(160);
+    out += '[';
+    for (const qint64 number : {qint64(cb.version), qint64(cb.state)}) {
+        jsontext::appendNumber(out, number);
+        out += ',';
+    }
+    for (const QString *text : {&cb.tenant, &cb.serviceName, &cb.phoneNumber}) {
+        jsontext::appendString(out, *text);
+        out += ',';
+    }
+    for (const QDateTime *time : {&cb.desiredTime, &cb.createdAt, &cb.updatedAt, &cb.expiresAt,
+                                  &cb.queuedAt, &cb.completedAt}) {
+        jsontext::appendNumber(out, ms(*time));
+        out += ',';
+    }
+    jsontext::appendNumber(out, cb.priority);
+    out += ',';
+    jsontext::appendString(out, cb.reason);
+    out += ',';
+    if (cb.userData.isEmpty())
+        out += '0';
+    else
+        out += QJsonDocument(cb.userData).toJson(QJsonDocument::Compact);
+    out += ']';
+    return out;
 }
 
 std::optional<Callback> unpack(const QString &id, const QByteArray &packed)

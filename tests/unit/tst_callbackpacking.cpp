@@ -3,7 +3,9 @@
 // reads it, and values in any other form are refused rather than half-read.
 #include "store/CallbackPacking.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -19,6 +21,7 @@ private Q_SLOTS:
     void otherFormsAreRefused();
     void retiredMarkKeepsOnlyTheHead();
     void smallerThanTheApiJson();
+    void packedIsWhatQtWrites();
 };
 
 namespace {
@@ -141,6 +144,51 @@ void TestCallbackPacking::smallerThanTheApiJson()
     const QByteArray api = QJsonDocument(cb.toJson()).toJson(QJsonDocument::Compact);
     qInfo("packed %lld bytes, API JSON %lld bytes", qint64(packed.size()), qint64(api.size()));
     QVERIFY(packed.size() * 2 < api.size());
+}
+
+void TestCallbackPacking::packedIsWhatQtWrites()
+{
+    // pack() writes by hand the array QJsonDocument wrote before: every kind of text,
+    // times present or not, user data or none.
+    QRandomGenerator random(1125);
+    const QStringList pieces{
+        "a",    " ",    "\"",     "\\",     "\n",
+        "\x01", "\x7f", "\u00e4", "\u20ac", QString::fromUtf8("\xF0\x9F\x93\x9E"),
+        "/",    "<>&"};
+    auto text = [&] {
+        QString t;
+        for (int i = random.bounded(6); i > 0; --i)
+            t += pieces.at(random.bounded(pieces.size()));
+        return t;
+    };
+    auto ms = [](const QDateTime &t) { return t.isValid() ? t.toMSecsSinceEpoch() : 0; };
+    for (int n = 0; n < 3000; ++n) {
+        Callback cb = sample();
+        cb.tenant = text();
+        cb.serviceName = text();
+        cb.phoneNumber = text();
+        cb.reason = text();
+        cb.version = random.bounded(100000);
+        cb.state = CallbackState(random.bounded(5));
+        cb.priority = random.bounded(2) ? random.bounded(100) : -random.bounded(1000000);
+        for (QDateTime *t : {&cb.desiredTime, &cb.queuedAt, &cb.completedAt})
+            *t = random.bounded(3) == 0 ? QDateTime()
+                                        : QDateTime::fromMSecsSinceEpoch(
+                                              qint64(random.bounded(4102444800.0)) * 1000, Qt::UTC);
+        cb.userData = QJsonObject();
+        for (int i = random.bounded(3); i > 0; --i)
+            cb.userData.insert(text(), random.bounded(2) ? QJsonValue(text())
+                                                         : QJsonValue(QJsonArray{1, text()}));
+        const QJsonArray qt{
+            cb.version,         int(cb.state),
+            cb.tenant,          cb.serviceName,
+            cb.phoneNumber,     ms(cb.desiredTime),
+            ms(cb.createdAt),   ms(cb.updatedAt),
+            ms(cb.expiresAt),   ms(cb.queuedAt),
+            ms(cb.completedAt), cb.priority,
+            cb.reason,          cb.userData.isEmpty() ? QJsonValue(0) : QJsonValue(cb.userData)};
+        QCOMPARE(callbackpacking::pack(cb), QJsonDocument(qt).toJson(QJsonDocument::Compact));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCallbackPacking)
