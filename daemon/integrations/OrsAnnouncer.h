@@ -1,6 +1,7 @@
 #pragma once
 #include "shared/Callback.h"
 #include "store/RedisClient.h"
+#include "store/RespEncoder.h"
 
 #include <functional>
 
@@ -29,6 +30,7 @@ private:
     RedisClient &m_redis;
     QByteArray m_stream;
     AlertCounters *m_alerts = nullptr;
+    resp::CommandBuilder m_command; // the XADD being written, its buffer reused
 };
 
 } // namespace ges
