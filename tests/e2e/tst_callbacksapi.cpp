@@ -88,7 +88,24 @@ void TestCallbacksApi::createIsCommittedCachedAndAnnounced()
         f.stack.orsRedis().cli({"XRANGE", f.stack.streamName(), "-", "+"}).contains(id.toUtf8()),
         5000);
     const QByteArray entries = f.stack.orsRedis().cli({"XRANGE", f.stack.streamName(), "-", "+"});
-    QVERIFY(entries.contains("support_VQ"));
+    // The entry's fields, in order (docs/routing.md); redis-cli prints one element a line.
+    const QList<QByteArray> lines = entries.split('\n');
+    const qsizetype at = lines.indexOf(id.toUtf8()) - 1;
+    QVERIFY(at >= 0 && at + 16 <= lines.size());
+    const QList<QByteArray> names{"id",          "tenant",      "serviceName", "virtualQueue",
+                                  "phoneNumber", "desiredTime", "priority",    "callback"};
+    for (qsizetype i = 0; i < names.size(); ++i)
+        QCOMPARE(lines[at + 2 * i], names[i]);
+    QCOMPARE(lines[at + 3], QByteArray("acme"));
+    QCOMPARE(lines[at + 5], QByteArray("support"));
+    QCOMPARE(lines[at + 7], QByteArray("support_VQ"));
+    QCOMPARE(lines[at + 9], QByteArray("+49301111111"));
+    QVERIFY(ges::isotime::parse(QString::fromLatin1(lines[at + 11])));
+    QCOMPARE(lines[at + 13], QByteArray("0"));
+    const QJsonObject announced = QJsonDocument::fromJson(lines[at + 15]).object();
+    QCOMPARE(announced.value("id").toString(), id);
+    QCOMPARE(announced.value("tenant").toString(), QStringLiteral("acme"));
+    QCOMPARE(announced.value("desiredTime").toString(), QString::fromLatin1(lines[at + 11]));
     // Announced: out of the outbox (tst_operations sees it there while ORS is down).
     QTRY_COMPARE_WITH_TIMEOUT(
         f.stack.postgres().psql("SELECT count(*) FROM unannounced_callbacks WHERE callback_id = '" +
