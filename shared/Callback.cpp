@@ -55,7 +55,7 @@ QByteArray Callback::toCompactJson(JsonFor reader) const
         key(name);
         if (!value.isValid())
             return jsontext::appendString(out, QString()); // as QJsonObject writes ""
-        out += '"'; // ISO times need no escape
+        out += '"';                                        // ISO times need no escape
         isotime::appendTo(out, value);
         out += '"';
     };

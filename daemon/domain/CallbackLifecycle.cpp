@@ -56,12 +56,12 @@ void CallbackLifecycle::withQueueFacts(Callback cb, std::function<void(const Cal
         cb.positionInQueue = position;
         const QString tenant = cb.tenant;
         const QString service = cb.serviceName;
-        m_estimator.forPosition(tenant, service, *position,
-                                [cb = std::move(cb), done = std::move(done)](
-                                    const WaitEstimator::Estimate &e) mutable {
-                                    cb.estimatedWaitTime = e.seconds;
-                                    done(cb);
-                                });
+        m_estimator.forPosition(
+            tenant, service, *position,
+            [cb = std::move(cb), done = std::move(done)](const WaitEstimator::Estimate &e) mutable {
+                cb.estimatedWaitTime = e.seconds;
+                done(cb);
+            });
     });
 }
 

@@ -26,14 +26,14 @@ void WaitEstimator::forPosition(const QString &tenant, const QString &service, i
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_meter.rate(tenant, service, now,
                  [position, now, done = std::move(done)](std::optional<double> rate) {
-        Estimate e;
-        e.computedAt = now;
-        e.waiting = position;
-        e.seconds = secondsFor(position, rate);
-        if (e.seconds < 0)
-            e.message = kNoRate;
-        done(e);
-    });
+                     Estimate e;
+                     e.computedAt = now;
+                     e.waiting = position;
+                     e.seconds = secondsFor(position, rate);
+                     if (e.seconds < 0)
+                         e.message = kNoRate;
+                     done(e);
+                 });
 }
 
 void WaitEstimator::forNewArrival(const QString &tenant, const QString &service, Done done)

@@ -109,7 +109,8 @@ void HttpExchange::replyError(const ApiError &error)
 {
     m_errorCode = error.errorCode;
     m_errorMessage = error.message;
-    reply(error.httpStatus, envelope::failure(error, m_corrId), jsonType(), error.retryAfterSeconds);
+    reply(error.httpStatus, envelope::failure(error, m_corrId), jsonType(),
+          error.retryAfterSeconds);
 }
 
 void HttpExchange::replyJson(int status, const QJsonValue &json)
@@ -133,10 +134,12 @@ void HttpExchange::reply(int status, const QByteArray &body, const QByteArray &c
         m_responder->writeHeader(QByteArrayLiteral("Content-Type"), contentType);
         m_responder->writeHeader(QByteArrayLiteral("X-Correlation-Id"), m_corrId.toLatin1());
         if (retryAfterSeconds > 0)
-            m_responder->writeHeader(QByteArrayLiteral("Retry-After"), QByteArray::number(retryAfterSeconds));
+            m_responder->writeHeader(QByteArrayLiteral("Retry-After"),
+                                     QByteArray::number(retryAfterSeconds));
         if (ConnectionDrain::closesAfterAnswer(m_socket))
             m_responder->writeHeader(QByteArrayLiteral("Connection"), QByteArrayLiteral("close"));
-        m_responder->writeHeader(QByteArrayLiteral("Content-Length"), QByteArray::number(body.size()));
+        m_responder->writeHeader(QByteArrayLiteral("Content-Length"),
+                                 QByteArray::number(body.size()));
         m_responder->writeBody(body); // ends the header block first, even when empty
     }
     // The responder must not outlive a socket that QtHttpServer deletes on disconnect.

@@ -143,10 +143,10 @@ void CallbackCache::get(const QString &id, std::function<void(std::optional<Call
 {
     m_redis.command({"GET", rediskeys::callback(id)},
                     [id, done = std::move(done)](const RedisReply &r) {
-        if (r.type != RedisReply::Type::String)
-            return done(std::nullopt);
-        done(callbackpacking::unpack(id, r.text));
-    });
+                        if (r.type != RedisReply::Type::String)
+                            return done(std::nullopt);
+                        done(callbackpacking::unpack(id, r.text));
+                    });
 }
 
 void CallbackCache::waiting(const QString &tenant, const QString &service,

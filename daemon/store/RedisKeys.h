@@ -17,8 +17,7 @@ inline void appendName(QByteArray &key, const QString &name)
     for (const QChar c : name)
         key += char(c.unicode());
 }
-template<std::size_t N>
-inline QByteArray join(const char (&first)[N], const QString &name)
+template <std::size_t N> inline QByteArray join(const char (&first)[N], const QString &name)
 {
     QByteArray key;
     key.reserve(qsizetype(N) + name.size() + 8);
@@ -26,7 +25,7 @@ inline QByteArray join(const char (&first)[N], const QString &name)
     appendName(key, name);
     return key;
 }
-template<std::size_t N, std::size_t M>
+template <std::size_t N, std::size_t M>
 inline QByteArray join(const char (&first)[N], const QString &name, const char (&second)[M],
                        const QString &other)
 {

@@ -81,7 +81,6 @@ QList<QNetworkReply *> TestGroupedCreates::sendBehindTheLock(QNetworkAccessManag
     while (!E2eFixture::allFinished(replies) && timer.elapsed() < 30000)
         QTest::qWait(20);
     return replies; // the caller checks every status
-
 }
 
 QJsonObject TestGroupedCreates::body(int i, const QJsonObject &userData) const
@@ -101,16 +100,18 @@ int TestGroupedCreates::largestInsert()
 void TestGroupedCreates::createsArrivingTogetherAreStoredExactly()
 {
     // What an array literal must carry through: its own syntax, SQL's, JSON's escapes.
-    const QStringList awkward{
-        QStringLiteral("plain"),   QStringLiteral(""),           QStringLiteral("NULL"),
-        QStringLiteral("a,b"),     QStringLiteral("{braces}"),   QStringLiteral("\"quoted\""),
-        QStringLiteral("back\\slash"), QStringLiteral("it's"),    QStringLiteral("$$ dollar $$"),
-        QStringLiteral("line\nbreak\ttab"), QStringLiteral("ü 中 😀"), QStringLiteral(" spaced ")};
+    const QStringList awkward{QStringLiteral("plain"),        QStringLiteral(""),
+                              QStringLiteral("NULL"),         QStringLiteral("a,b"),
+                              QStringLiteral("{braces}"),     QStringLiteral("\"quoted\""),
+                              QStringLiteral("back\\slash"),  QStringLiteral("it's"),
+                              QStringLiteral("$$ dollar $$"), QStringLiteral("line\nbreak\ttab"),
+                              QStringLiteral("ü 中 😀"),       QStringLiteral(" spaced ")};
     QList<QJsonObject> bodies;
     for (int i = 0; i < 60; ++i)
-        bodies << body(i, {{"note", awkward[i % awkward.size()]},
-                           {"n", i},
-                           {"nested", QJsonObject{{"list", QJsonArray{awkward[(i + 1) % 12], i}}}}});
+        bodies << body(i,
+                       {{"note", awkward[i % awkward.size()]},
+                        {"n", i},
+                        {"nested", QJsonObject{{"list", QJsonArray{awkward[(i + 1) % 12], i}}}}});
     QProcess holder;
     QVERIFY(holdCallbacksTable(holder, 1500));
     QNetworkAccessManager manager;
@@ -150,8 +151,9 @@ void TestGroupedCreates::createsArrivingTogetherAreStoredExactly()
     }
     // Each was announced to the routing side, so none stays in the outbox.
     QTRY_COMPARE_WITH_TIMEOUT(
-        f.stack.postgres().psql("SELECT count(*) FROM unannounced_callbacks WHERE callback_id IN ('" +
-                                QStringList(sent.keys()).join("','") + "')"),
+        f.stack.postgres().psql(
+            "SELECT count(*) FROM unannounced_callbacks WHERE callback_id IN ('" +
+            QStringList(sent.keys()).join("','") + "')"),
         QStringLiteral("0"), 10000);
 }
 
@@ -161,7 +163,9 @@ void TestGroupedCreates::aRowTheDatabaseRefusesFailsAlone()
     f.stack.postgres().psql(
         "CREATE SEQUENCE test_poison_tries;"
         "CREATE FUNCTION test_poison() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-        "IF NEW.phone_number = '" + poison + "' THEN PERFORM nextval('test_poison_tries'); "
+        "IF NEW.phone_number = '" +
+        poison +
+        "' THEN PERFORM nextval('test_poison_tries'); "
         "RAISE EXCEPTION 'refused by the test'; END IF; RETURN NEW; END $$;"
         "CREATE TRIGGER test_poison BEFORE INSERT ON callbacks FOR EACH ROW "
         "EXECUTE FUNCTION test_poison();");
@@ -191,8 +195,8 @@ void TestGroupedCreates::aRowTheDatabaseRefusesFailsAlone()
     QCOMPARE(f.stack.postgres().psql("SELECT count(*) FROM callbacks WHERE id IN ('" +
                                      admitted.join("','") + "')"),
              QStringLiteral("41"));
-    QCOMPARE(f.stack.postgres().psql(
-                 "SELECT count(*) FROM callbacks WHERE phone_number = '" + poison + "'"),
+    QCOMPARE(f.stack.postgres().psql("SELECT count(*) FROM callbacks WHERE phone_number = '" +
+                                     poison + "'"),
              QStringLiteral("0"));
     // Refused in the shared statement first, then alone.
     QVERIFY(f.stack.postgres().psql("SELECT last_value FROM test_poison_tries").toInt() >= 2);
