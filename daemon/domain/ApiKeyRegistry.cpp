@@ -208,7 +208,8 @@ void ApiKeyRegistry::revoke(const Caller &caller, const ApiKeyDetails &key, Outc
                        {"tenant", key.key.tenant},
                        {"prefix", key.key.prefix}});
             // Answered once Redis has taken the marker: by then its tracking has sent every
-            // node the invalidation, so a request sent after this answer is refused anywhere.
+            // node the invalidation, which travels ahead of any request sent after this
+            // answer (ApiKeyCache).
             forgetCached(key.key.keyHash,
                          [done, answer = toJson(*stored.value())] { done(answer); });
         });

@@ -18,8 +18,10 @@ struct RedisReply;
 // deletion, expiry or eviction of a cached lookup (ges:apikey:*) or of a revocation marker
 // (ges:apikey-revoked:*), and every FLUSHALL, reaches this node as a message. An entry is
 // believed only while that connection is subscribed and has nothing unread: a message
-// that has reached this host always wins over a request read after it, so a key revoked
-// on any node is refused on this one by every request sent after the revocation answered.
+// that has reached this host always wins over a request read after it. Redis sends the
+// message before it answers the revocation, so a request sent after the revocation was
+// answered is refused here too, unless the message is delayed on its way longer than
+// that answer takes to reach the client and the request to come back.
 // When tracking cannot be had (connection down, Redis too old, a user without CLIENT),
 // nothing is believed and every lookup asks Redis, as before the cache existed.
 class ApiKeyCache : public QObject
