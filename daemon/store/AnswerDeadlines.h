@@ -5,6 +5,8 @@
 #include <QTimer>
 #include <deque>
 #include <functional>
+#include <memory>
+#include <utility>
 
 namespace ges {
 
@@ -25,6 +27,31 @@ public:
     // `context` is gone by then. It runs even when the job was answered: it checks.
     void add(QObject *context, std::function<void()> expire);
     int pending() const { return int(m_entries.size()); }
+
+    // A job's `done`, answered exactly once on `context`'s thread: by answer(), or with
+    // `late` when the deadline passes first (a later answer is then dropped).
+    template <class R> using Pending = std::shared_ptr<std::function<void(R)>>;
+    template <class R> Pending<R> watch(QObject *context, std::function<void(R)> done, R late)
+    {
+        auto pending = std::make_shared<std::function<void(R)>>(std::move(done));
+        add(context, [pending, late = std::move(late)] {
+            if (auto d = std::exchange(*pending, {}))
+                d(late);
+        });
+        return pending;
+    }
+    // Called from any thread: `done` (maybe the last reference to a request) is moved to,
+    // and released on, the caller's thread, never on a database thread.
+    template <class R> static void answer(QObject *context, Pending<R> pending, R value)
+    {
+        QMetaObject::invokeMethod(
+            context,
+            [pending = std::move(pending), value = std::move(value)] {
+                if (auto d = std::exchange(*pending, {}))
+                    d(value);
+            },
+            Qt::QueuedConnection);
+    }
 
 private:
     void sweep();

@@ -87,12 +87,10 @@ private:
         // Answered once, on the caller's thread: by the writer, or by the deadline when a
         // hung database (open connection, no answer) holds the write; the outcome is then
         // unknown (503, "look it up"), and the late result is dropped.
-        auto pending = std::make_shared<std::function<void(DbResult<T>)>>(std::move(done));
-        m_deadlines.add(context, [pending] {
-            if (auto d = std::exchange(*pending, {}))
-                d(DbError{DbError::Kind::CommitUnknown,
-                          QStringLiteral("no answer from the database within the deadline")});
-        });
+        auto pending = m_deadlines.watch<DbResult<T>>(
+            context, std::move(done),
+            DbError{DbError::Kind::CommitUnknown,
+                    QStringLiteral("no answer from the database within the deadline")});
         return Task{[job = std::move(job), result](QSqlDatabase &db) {
                         *result = job(db);
                         return result->value().ok();
@@ -100,14 +98,8 @@ private:
                     // Moves `done` (maybe the last reference to a request) to the
                     // caller's thread instead of releasing it on the writer thread.
                     [context, pending, result](const DbError *batchError) mutable {
-                        DbResult<T> r = batchError ? DbResult<T>(*batchError) : **result;
-                        QMetaObject::invokeMethod(
-                            context,
-                            [pending = std::move(pending), r = std::move(r)] {
-                                if (auto d = std::exchange(*pending, {}))
-                                    d(r);
-                            },
-                            Qt::QueuedConnection);
+                        AnswerDeadlines::answer(context, std::move(pending),
+                                                batchError ? DbResult<T>(*batchError) : **result);
                     },
                     nullptr,
                     {},

@@ -52,11 +52,9 @@ public:
         // `done` may hold the last reference to a request: it is moved to, and dropped on,
         // the caller's thread, never released on the worker. Answered once: by the worker,
         // or by the deadline when a hung database (open connection, no answer) holds it.
-        auto pending = std::make_shared<std::function<void(DbResult<T>)>>(std::move(done));
-        m_deadlines.add(context, [pending] {
-            if (auto d = std::exchange(*pending, {}))
-                d(DbError::unavailable(QStringLiteral("no answer from the database in time")));
-        });
+        auto pending = m_deadlines.watch<DbResult<T>>(
+            context, std::move(done),
+            DbError::unavailable(QStringLiteral("no answer from the database in time")));
         post([context, job = std::move(job), pending](SqlWorker *worker) mutable {
             auto attempt = [&]() -> DbResult<T> {
                 QSqlDatabase *db = worker ? worker->database() : nullptr;
@@ -72,13 +70,7 @@ public:
                 if (!result.ok() && result.error().kind == DbError::Kind::Unavailable)
                     worker->markBroken();
             }
-            QMetaObject::invokeMethod(
-                context,
-                [pending = std::move(pending), result = std::move(result)] {
-                    if (auto d = std::exchange(*pending, {}))
-                        d(result);
-                },
-                Qt::QueuedConnection);
+            AnswerDeadlines::answer(context, std::move(pending), std::move(result));
         });
     }
 
