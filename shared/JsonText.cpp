@@ -1,4 +1,5 @@
 #include "JsonText.h"
+#include "TextBytes.h"
 
 #include <QString>
 
@@ -45,11 +46,7 @@ void appendString(QByteArray &out, QStringView text)
 {
     out += '"';
     if (isPlain(text)) { // almost always: copied as is, without a UTF-8 copy first
-        const qsizetype at = out.size();
-        out.resize(at + text.size());
-        char *bytes = out.data() + at;
-        for (const QChar c : text)
-            *bytes++ = char(c.unicode());
+        textbytes::appendAscii(out, text);
     } else {
         appendEscaped(out, text.toUtf8());
     }
@@ -59,16 +56,7 @@ void appendString(QByteArray &out, QStringView text)
 void appendNumber(QByteArray &out, qint64 value)
 {
     char digits[24];
-    char *const end = digits + sizeof digits;
-    char *first = end;
-    quint64 magnitude = value < 0 ? 0 - quint64(value) : quint64(value);
-    do {
-        *--first = char('0' + magnitude % 10);
-        magnitude /= 10;
-    } while (magnitude > 0);
-    if (value < 0)
-        *--first = '-';
-    out.append(first, end - first);
+    out += textbytes::decimal(digits, value);
 }
 
 } // namespace ges::jsontext

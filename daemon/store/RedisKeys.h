@@ -1,4 +1,6 @@
 #pragma once
+#include "shared/TextBytes.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -7,22 +9,14 @@
 // The Redis key layout of the working set, in one place.
 namespace ges::rediskeys {
 namespace detail {
-// Keys used on every request are built in one buffer: names are almost always ASCII,
-// copied without a UTF-8 copy of their own first.
-inline void appendName(QByteArray &key, const QString &name)
-{
-    for (const QChar c : name)
-        if (c.unicode() >= 0x80)
-            return void(key += name.toUtf8());
-    for (const QChar c : name)
-        key += char(c.unicode());
-}
+// Keys used on every request are built in one buffer, names (almost always ASCII)
+// appended without a UTF-8 copy of their own first.
 template <std::size_t N> inline QByteArray join(const char (&first)[N], const QString &name)
 {
     QByteArray key;
     key.reserve(qsizetype(N) + name.size() + 8);
     key.append(first, qsizetype(N) - 1);
-    appendName(key, name);
+    textbytes::appendUtf8(key, name);
     return key;
 }
 template <std::size_t N, std::size_t M>
@@ -31,7 +25,7 @@ inline QByteArray join(const char (&first)[N], const QString &name, const char (
 {
     QByteArray key = join(first, name);
     key.append(second, qsizetype(M) - 1);
-    appendName(key, other);
+    textbytes::appendUtf8(key, other);
     return key;
 }
 } // namespace detail

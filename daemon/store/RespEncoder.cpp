@@ -1,4 +1,5 @@
 #include "RespEncoder.h"
+#include "shared/TextBytes.h"
 
 #include <QString>
 
@@ -7,23 +8,11 @@
 namespace ges::resp {
 
 namespace {
-// Decimal digits of `value` written backwards into the end of `digits`; returns the first.
-char *decimal(char *end, quint64 value)
-{
-    do {
-        *--end = char('0' + value % 10);
-        value /= 10;
-    } while (value > 0);
-    return end;
-}
-
 void appendHeader(QByteArray &out, char kind, qsizetype value)
 {
     char digits[24];
-    char *const end = digits + sizeof digits;
-    const char *first = decimal(end, quint64(value));
     out += kind;
-    out.append(first, end - first);
+    out += textbytes::decimal(digits, value);
     out += "\r\n";
 }
 
@@ -32,14 +21,6 @@ void appendArgument(QByteArray &out, QByteArrayView arg)
     appendHeader(out, '$', arg.size());
     out.append(arg.data(), arg.size());
     out += "\r\n";
-}
-
-bool isAscii(QStringView text)
-{
-    for (const QChar c : text)
-        if (c.unicode() >= 0x80)
-            return false;
-    return true;
 }
 } // namespace
 
@@ -72,14 +53,10 @@ void CommandBuilder::add(QByteArrayView arg)
 
 void CommandBuilder::add(QStringView text)
 {
-    if (!isAscii(text)) // rare (a path or message in another script): converted as usual
+    if (!textbytes::isAscii(text)) // rare (a path or message in another script)
         return add(QByteArrayView(text.toUtf8()));
     appendHeader(m_bytes, '$', text.size());
-    const qsizetype at = m_bytes.size();
-    m_bytes.resize(at + text.size());
-    char *bytes = m_bytes.data() + at;
-    for (const QChar c : text)
-        *bytes++ = char(c.unicode());
+    textbytes::appendAscii(m_bytes, text);
     m_bytes += "\r\n";
     ++m_count;
 }
@@ -87,23 +64,18 @@ void CommandBuilder::add(QStringView text)
 void CommandBuilder::add(qint64 number)
 {
     char digits[24];
-    char *const end = digits + sizeof digits;
-    char *first = decimal(end, number < 0 ? 0 - quint64(number) : quint64(number));
-    if (number < 0)
-        *--first = '-';
-    add(QByteArrayView(first, end - first));
+    add(textbytes::decimal(digits, number));
 }
 
 QByteArrayView CommandBuilder::finish()
 {
     // The header is written right-aligned into the gap left before the arguments.
     char digits[24];
-    char *const end = digits + sizeof digits;
-    const char *first = decimal(end, quint64(m_count));
-    const qsizetype size = 1 + (end - first) + 2;
+    const QByteArrayView count = textbytes::decimal(digits, m_count);
+    const qsizetype size = 1 + count.size() + 2;
     char *header = m_bytes.data() + kHeaderGap - size;
     header[0] = '*';
-    std::copy(first, static_cast<const char *>(end), header + 1);
+    std::copy(count.begin(), count.end(), header + 1);
     header[size - 2] = '\r';
     header[size - 1] = '\n';
     return QByteArrayView(header, m_bytes.size() - (kHeaderGap - size));
